@@ -1,0 +1,34 @@
+import { foldVietnamese } from './fold';
+import type { TextSegment } from './segments';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The distinct folded words of a query ("Lê Văn" → ["le", "van"]). */
+export function queryTerms(query: string): string[] {
+  return [...new Set(foldVietnamese(query).match(WORD) ?? [])];
+}
+
+/**
+ * Marks the words of `text` that match a query word, ignoring accents and case, so an
+ * unaccented query ("le van phuoc") marks the accented text ("Lê Văn Phước").
+ */
+export function markTerms(text: string, terms: readonly string[]): TextSegment[] {
+  if (terms.length === 0 || !text) return text ? [{ text, mark: false }] : [];
+  const wanted = new Set(terms);
+  const segments: TextSegment[] = [];
+  let last = 0;
+  const push = (piece: string, mark: boolean): void => {
+    const previous = segments[segments.length - 1];
+    if (previous && previous.mark === mark) previous.text += piece;
+    else segments.push({ text: piece, mark });
+  };
+  for (const match of text.matchAll(WORD)) {
+    if (!wanted.has(foldVietnamese(match[0]))) continue;
+    const start = match.index ?? 0;
+    if (start > last) push(text.slice(last, start), false);
+    push(match[0], true);
+    last = start + match[0].length;
+  }
+  if (last < text.length) push(text.slice(last), false);
+  return segments;
+}
