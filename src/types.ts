@@ -84,8 +84,15 @@ export interface IndexedDocument {
   movements: string[];
   documents: string[];
   numbers: NumberMention[];
-  /** Filterable number mentions encoded as "unit|value" are not used; see numberValues. */
-  /** Exact-form (Telex-like) keys of the title and lead, for accent-exact ranking. */
+  /**
+   * Number mentions for filtering, keyed by unit (`unitKey(unit)`, e.g. "dong", "cong_trinh",
+   * "pct", "_" for none) → values. A range filter `quantities.dong 1e12 TO 2e12` then matches
+   * one mention, never a value from one mention and a unit from another.
+   */
+  quantities: Record<string, number[]>;
+  /** Every number value in the article (any unit), for quantity queries written in any format. */
+  numberValues: number[];
+  /** Exact-form (Telex-like) keys of the article's words, for accent-exact ranking (see src/text/exact-form.ts). */
   exact: string;
   /** Content hash of the raw article: unchanged hash → not re-analysed, not re-sent. */
   hash: string;

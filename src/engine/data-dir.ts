@@ -70,11 +70,18 @@ export function clearState(dataDir: string, pid: number): void {
   if (readState(dataDir)?.pid === pid) fs.rmSync(path.join(dataDir, STATE_FILE), { force: true });
 }
 
+/** Whether `pid` runs (a zombie waiting to be reaped counts as gone). */
 export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ..."; comm may contain spaces, so read after the last ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }

@@ -142,3 +142,18 @@ function keepIf(value: string | null, pattern: RegExp): string {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
+/**
+ * The parameters sent to /api/search and /api/export: without a query, "relevance" means
+ * nothing, so the newest articles come first.
+ */
+export function apiSearchParams(view: ViewState): URLSearchParams {
+  const params = searchParams(view);
+  if (!view.q.trim() && view.sort === 'relevance') params.set('sort', 'newest');
+  return params;
+}
+
+/** The page of one person, movement or organisation. */
+export function entityPage(type: ProfileType, name: string): ViewState {
+  return { ...EMPTY_VIEW, filters: emptyFilters(), entity: { type, name } };
+}

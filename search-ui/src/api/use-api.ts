@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, getJson } from './client';
+
+export interface ApiState<T> {
+  /** The last successful answer (kept while a newer request is loading). */
+  data: T | null;
+  loading: boolean;
+  error: ApiError | null;
+  /** Sends the same request again (after an error). */
+  retry(): void;
+}
+
+/**
+ * Fetches `path` whenever it changes; null fetches nothing. A newer path aborts the request
+ * still in flight, so a stale answer never replaces a fresh one.
+ */
+export function useApi<T>(path: string | null): ApiState<T> {
+  const [data, setData] = useState<T | null>(null);
+  const [loading, setLoading] = useState(path !== null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (path === null) {
+      setLoading(false);
+      setError(null);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    getJson<T>(path, controller.signal).then(
+      (answer) => {
+        setData(answer);
+        setError(null);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(failure instanceof ApiError ? failure : new ApiError(0, 'unknown', String(failure)));
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [path, attempt]);
+
+  return { data, loading, error, retry: () => setAttempt((n) => n + 1) };
+}

@@ -1,0 +1,143 @@
+/**
+ * Features of vntk's word-segmentation model (lib/word_tokenizer), one item per syllable
+ * token, built in linear time. vntk's template, in its order:
+ *   T[-2..2].lower, T[-1..1].isdigit, T[-1..1].istitle, T[0,1].istitle, T[0,2].istitle,
+ *   T[-2..2].is_in_dict, T[-2,-1|-1,0|0,1|1,2].is_in_dict, T[-2,0|-1,1|0,2].is_in_dict,
+ *   T[-2..2], T[-2,-1|-1,0|0,1|1,2], T[-2,0|-1,1|0,2], T[-2][1], T[-1][1]
+ * Windows [a,b] are tokens a..b joined by a space; BOS when the window starts before the
+ * text, EOS when its start or end is past it. vntk then turns each `key=value` into an
+ * object with `split('=')` (a value keeps only what precedes its first '=') and masks
+ * T[k] and T[k].lower with '-' when T[k].is_in_dict is True, T[k,k+1] likewise.
+ */
+import { inDictionary, startsDictionaryEntry } from '../dictionary';
+import { isTitle, isTitleWindow, titleRole, type TitleRole } from '../title-case';
+import { beforeEquals, pyBool } from './values';
+
+const DIGITS = /^\d+$/;
+
+/** Per-token facts, each computed once per text. */
+interface SyllableFacts {
+  /** Token values after vntk's '=' truncation. */
+  word: string[];
+  lower: string[];
+  isDigit: string[];
+  isTitle: string[];
+  /** 'True'/'False' for the one-, two- and three-token windows starting at each token. */
+  inDict1: string[];
+  inDict2: string[];
+  inDict3: string[];
+  /** Title test of the two- and three-token windows starting at each token. */
+  isTitle2: string[];
+  isTitle3: string[];
+  /** Truncated values of the two- and three-token windows starting at each token. */
+  word2: string[];
+  word3: string[];
+}
+
+function syllableFacts(tokens: readonly string[]): SyllableFacts {
+  const n = tokens.length;
+  const lower = new Array<string>(n);
+  const roles = new Array<TitleRole>(n);
+  const hasEquals = new Array<boolean>(n);
+  const startsEntry = new Array<boolean>(n);
+  const facts: SyllableFacts = {
+    word: new Array<string>(n),
+    lower: new Array<string>(n),
+    isDigit: new Array<string>(n),
+    isTitle: new Array<string>(n),
+    inDict1: new Array<string>(n),
+    inDict2: new Array<string>(n),
+    inDict3: new Array<string>(n),
+    isTitle2: new Array<string>(n),
+    isTitle3: new Array<string>(n),
+    word2: new Array<string>(n),
+    word3: new Array<string>(n),
+  };
+  for (let j = 0; j < n; j++) {
+    const token = tokens[j];
+    const lo = token.toLowerCase();
+    lower[j] = lo;
+    roles[j] = titleRole(token);
+    hasEquals[j] = token.includes('=');
+    startsEntry[j] = startsDictionaryEntry(lo);
+    facts.word[j] = hasEquals[j] ? beforeEquals(token) : token;
+    facts.lower[j] = hasEquals[j] ? beforeEquals(lo) : lo;
+    facts.isDigit[j] = pyBool(DIGITS.test(token));
+    facts.isTitle[j] = pyBool(isTitle(token));
+    facts.inDict1[j] = pyBool(inDictionary(lo));
+  }
+  for (let j = 0; j + 1 < n; j++) {
+    const pairLower = startsEntry[j] ? lower[j] + ' ' + lower[j + 1] : '';
+    facts.inDict2[j] = pyBool(startsEntry[j] && inDictionary(pairLower));
+    facts.isTitle2[j] = pyBool(isTitleWindow(tokens, roles, j, j + 1));
+    facts.word2[j] = hasEquals[j] ? facts.word[j] : tokens[j] + ' ' + facts.word[j + 1];
+    if (j + 2 < n) {
+      const tripleDict = startsEntry[j] && startsDictionaryEntry(pairLower) && inDictionary(pairLower + ' ' + lower[j + 2]);
+      facts.inDict3[j] = pyBool(tripleDict);
+      facts.isTitle3[j] = pyBool(isTitleWindow(tokens, roles, j, j + 2));
+    }
+  }
+  for (let j = 0; j + 2 < n; j++) facts.word3[j] = hasEquals[j] ? facts.word[j] : tokens[j] + ' ' + facts.word2[j + 1];
+  return facts;
+}
+
+/** vntk's word-model items for the regex tokens of a text. */
+export function wordModelItems(tokens: readonly string[]): string[][] {
+  const n = tokens.length;
+  const f = syllableFacts(tokens);
+  const items = new Array<string[]>(n);
+  // A value at offset k, or BOS/EOS; `masked` replaces in-dictionary values with '-'.
+  const at = (values: string[], i: number, k: number): string =>
+    i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : values[i + k];
+  const atMasked = (values: string[], dict: string[], i: number, k: number): string =>
+    i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : dict[i + k] === 'True' ? '-' : values[i + k];
+  // A window [i+k, i+k+len-1]: BOS by its start, EOS by its start or end.
+  const win = (values: string[], i: number, k: number, len: number): string =>
+    i + k < 0 ? 'BOS' : i + k + len - 1 >= n ? 'EOS' : values[i + k];
+  const winMasked = (values: string[], dict: string[], i: number, k: number): string =>
+    i + k < 0 ? 'BOS' : i + k + 1 >= n ? 'EOS' : dict[i + k] === 'True' ? '-' : values[i + k];
+  for (let i = 0; i < n; i++) {
+    items[i] = [
+      'T[-2].lower=' + atMasked(f.lower, f.inDict1, i, -2),
+      'T[-1].lower=' + atMasked(f.lower, f.inDict1, i, -1),
+      'T[0].lower=' + atMasked(f.lower, f.inDict1, i, 0),
+      'T[1].lower=' + atMasked(f.lower, f.inDict1, i, 1),
+      'T[2].lower=' + atMasked(f.lower, f.inDict1, i, 2),
+      'T[-1].isdigit=' + at(f.isDigit, i, -1),
+      'T[0].isdigit=' + f.isDigit[i],
+      'T[1].isdigit=' + at(f.isDigit, i, 1),
+      'T[-1].istitle=' + at(f.isTitle, i, -1),
+      'T[0].istitle=' + f.isTitle[i],
+      'T[1].istitle=' + at(f.isTitle, i, 1),
+      'T[0,1].istitle=' + win(f.isTitle2, i, 0, 2),
+      'T[0,2].istitle=' + win(f.isTitle3, i, 0, 3),
+      'T[-2].is_in_dict=' + at(f.inDict1, i, -2),
+      'T[-1].is_in_dict=' + at(f.inDict1, i, -1),
+      'T[0].is_in_dict=' + f.inDict1[i],
+      'T[1].is_in_dict=' + at(f.inDict1, i, 1),
+      'T[2].is_in_dict=' + at(f.inDict1, i, 2),
+      'T[-2,-1].is_in_dict=' + win(f.inDict2, i, -2, 2),
+      'T[-1,0].is_in_dict=' + win(f.inDict2, i, -1, 2),
+      'T[0,1].is_in_dict=' + win(f.inDict2, i, 0, 2),
+      'T[1,2].is_in_dict=' + win(f.inDict2, i, 1, 2),
+      'T[-2,0].is_in_dict=' + win(f.inDict3, i, -2, 3),
+      'T[-1,1].is_in_dict=' + win(f.inDict3, i, -1, 3),
+      'T[0,2].is_in_dict=' + win(f.inDict3, i, 0, 3),
+      'T[-2]=' + atMasked(f.word, f.inDict1, i, -2),
+      'T[-1]=' + atMasked(f.word, f.inDict1, i, -1),
+      'T[0]=' + atMasked(f.word, f.inDict1, i, 0),
+      'T[1]=' + atMasked(f.word, f.inDict1, i, 1),
+      'T[2]=' + atMasked(f.word, f.inDict1, i, 2),
+      'T[-2,-1]=' + winMasked(f.word2, f.inDict2, i, -2),
+      'T[-1,0]=' + winMasked(f.word2, f.inDict2, i, -1),
+      'T[0,1]=' + winMasked(f.word2, f.inDict2, i, 0),
+      'T[1,2]=' + winMasked(f.word2, f.inDict2, i, 1),
+      'T[-2,0]=' + win(f.word3, i, -2, 3),
+      'T[-1,1]=' + win(f.word3, i, -1, 3),
+      'T[0,2]=' + win(f.word3, i, 0, 3),
+      'T[-2][1]=' + (i < 2 ? 'BOS' : 'X'),
+      'T[-1][1]=' + (i < 1 ? 'BOS' : 'X'),
+    ];
+  }
+  return items;
+}

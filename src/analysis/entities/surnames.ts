@@ -1,0 +1,26 @@
+/** Vietnamese family names (and a few Sino-Vietnamese ones used for Chinese leaders). */
+
+/** Single-syllable family names, capitalised. */
+export const SURNAMES: ReadonlySet<string> = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý', 'Lương', 'Đinh', 'Trịnh', 'Đoàn', 'Đào', 'Mai', 'Cao', 'Lâm',
+  'Tô', 'Tạ', 'Hà', 'Chu', 'Châu', 'Quách', 'Thái', 'Tăng', 'Tống', 'Triệu', 'Trương', 'Vương',
+  'Phùng', 'La', 'Lưu', 'Lục', 'Mạc', 'Mạch', 'Khổng', 'Kiều', 'Kha', 'Khúc', 'Lạc', 'Lã',
+  'Lại', 'Lò', 'Lữ', 'Nông', 'Phí', 'Quan', 'Sầm', 'Tôn', 'Từ', 'Thân', 'Thạch', 'Tiêu',
+  'Trình', 'Ung', 'Viên', 'Vi', 'Doãn', 'Diệp', 'Đàm', 'Đới', 'Giang', 'Giáp', 'Hầu',
+  'Hứa', 'Kim', 'Mẫn', 'Nghiêm', 'Ninh', 'Quản', 'Thiều', 'Tiết', 'Cù', 'Cấn', 'Chế', 'Chúc',
+  'Bạch', 'Bế', 'Biện', 'Âu', 'Bành', 'Cung', 'Dư', 'Đan', 'Điền', 'Giản', 'Hàn', 'Hạ', 'Khương',
+  'Lư', 'Mã', 'Mông', 'Ngọ', 'Nhâm', 'Ôn', 'Tào', 'Trà', 'Trầm',
+  'Vòng', 'Đậu', 'Lầu', 'Sùng', 'Mùa', 'Giàng', 'Thào', 'Tập', 'Ma', 'Nhữ', 'Đèo', 'Lành',
+  'Ksor', 'Rah', 'Siu', 'Rmah', 'Hồng', 'Trang', 'Quang',
+]);
+
+/** Two-syllable family names: matched before the single ones. */
+export const COMPOUND_SURNAMES: readonly string[] = [
+  'Âu Dương', 'Tôn Nữ', 'Tôn Thất', 'Công Tôn', 'Hoàng Phủ', 'Tư Mã', 'Nguyễn Phúc', 'Thái Phiên',
+];
+
+/** True when `syllable` is a family name. */
+export function isSurname(syllable: string): boolean {
+  return SURNAMES.has(syllable);
+}
