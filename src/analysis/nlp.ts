@@ -1,22 +1,34 @@
 /**
- * The seam between the analysis and the Vietnamese NLP models: word segmentation and NER
- * with vntk's models. Everything else imports these two functions, never vntk itself.
+ * The seam between the analysis and the Vietnamese NLP models: word segmentation, POS,
+ * chunking and NER with vntk's CRF models. Everything else imports these functions, never
+ * vntk itself. The output is vntk's, token for token; the features behind it are built in
+ * linear time by ./crf (vntk's own builder is quadratic in the text length).
  */
+import { chunkTag as crfChunkTag, nerTag as crfNerTag, posTag as crfPosTag, segment } from './crf';
 
 /** One NER row as vntk's `ner.tag(text)` returns it: word, POS tag, chunk tag, NER tag. */
 export type NerToken = [word: string, pos: string, chunk: string, ner: string];
-
-// Placeholder implementation through vntk itself (slow); replaced by the linear-time
-// reimplementation in ./crf.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const vntk = require('vntk');
+/** One POS row as vntk's `posTag().tag(text)` returns it: word, POS tag. */
+export type PosToken = [word: string, pos: string];
+/** One chunk row as vntk's `chunking().tag(text)` returns it: word, POS tag, chunk tag. */
+export type ChunkToken = [word: string, pos: string, chunk: string];
 
 /** Words of `text`, syllables of a word separated by a space (vntk's `wordTokenizer().tag(text)`). */
 export function segmentWords(text: string): string[] {
-  return vntk.wordTokenizer().tag(text);
+  return segment(text);
+}
+
+/** [word, POS] rows for `text` (vntk's `posTag().tag(text)`). */
+export function posTag(text: string): PosToken[] {
+  return crfPosTag(text);
+}
+
+/** [word, POS, chunk] rows for `text` (vntk's `chunking().tag(text)`). */
+export function chunkTag(text: string): ChunkToken[] {
+  return crfChunkTag(text);
 }
 
 /** NER rows for `text` (vntk's `ner().tag(text)`). */
 export function nerTag(text: string): NerToken[] {
-  return vntk.ner().tag(text);
+  return crfNerTag(text);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, getJson } from './client';
 
 export interface ApiState<T> {
@@ -19,8 +19,14 @@ export function useApi<T>(path: string | null): ApiState<T> {
   const [loading, setLoading] = useState(path !== null);
   const [error, setError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const lastPath = useRef(path);
 
   useEffect(() => {
+    // Another resource: the old failure no longer applies (a retry keeps it until answered).
+    if (lastPath.current !== path) {
+      lastPath.current = path;
+      setError(null);
+    }
     if (path === null) {
       setLoading(false);
       setError(null);
@@ -30,6 +36,7 @@ export function useApi<T>(path: string | null): ApiState<T> {
     setLoading(true);
     getJson<T>(path, controller.signal).then(
       (answer) => {
+        if (controller.signal.aborted) return;
         setData(answer);
         setError(null);
         setLoading(false);

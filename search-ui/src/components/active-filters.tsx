@@ -35,12 +35,17 @@ export function ActiveFilters(): JSX.Element | null {
   const { view, navigate } = useRouter();
   if (!hasFilters(view)) return null;
   const filters = activeFilters(view);
+  // The pressed chip disappears: keep the keyboard user in the results, not at the page top.
+  const remove = (next: ViewState): void => {
+    navigate(next);
+    document.getElementById('results-title')?.focus();
+  };
   return (
     <div class="active-filters" role="region" aria-label="Bộ lọc đang dùng">
       <ul class="chips">
         {filters.map((filter) => (
           <li key={filter.key}>
-            <button type="button" class="chip chip--removable" onClick={() => navigate(filter.without)} aria-label={`Bỏ bộ lọc ${filter.label}`}>
+            <button type="button" class="chip chip--removable" onClick={() => remove(filter.without)} aria-label={`Bỏ bộ lọc ${filter.label}`}>
               {filter.label}
               <span aria-hidden="true"> ×</span>
             </button>
@@ -48,7 +53,7 @@ export function ActiveFilters(): JSX.Element | null {
         ))}
       </ul>
       {filters.length > 1 && (
-        <button type="button" class="link-button" onClick={() => navigate(withoutAnyFilter(view))}>
+        <button type="button" class="link-button" onClick={() => remove(withoutAnyFilter(view))}>
           Xoá tất cả bộ lọc
         </button>
       )}

@@ -31,15 +31,15 @@ export function explainError(error: ApiError): Explanation {
 }
 
 /** An error box (announced to screen readers) with a retry button. */
-export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }): JSX.Element {
+export function ErrorMessage({ error, onRetry, retrying = false }: { error: ApiError; onRetry?: () => void; retrying?: boolean }): JSX.Element {
   const { title, advice } = explainError(error);
   return (
     <div class="notice notice--error" role="alert" data-error-code={error.code}>
       <h2 class="notice__title">{title}</h2>
       <p>{advice}</p>
       {onRetry && (
-        <button type="button" class="button" onClick={onRetry}>
-          Thử lại
+        <button type="button" class="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Đang thử lại…' : 'Thử lại'}
         </button>
       )}
     </div>

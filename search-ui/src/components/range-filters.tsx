@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useRouter } from '../state/router';
+import { SCALES, pickScale, scaled, unscaled } from '../lib/number-scale';
 import { toSearch } from '../state/view-state';
 
 /** Units readers filter numbers by most; any other unit can be typed. */
@@ -45,30 +46,6 @@ export function DateRangeFilter(): JSX.Element {
       </button>
     </form>
   );
-}
-
-/** Scale words a reader can apply to the range: values are stored with the scale applied. */
-const SCALES = [
-  { label: '', factor: 1 },
-  { label: 'nghìn', factor: 1e3 },
-  { label: 'triệu', factor: 1e6 },
-  { label: 'tỷ', factor: 1e9 },
-] as const;
-
-/** The largest scale that writes both bounds as whole numbers (10400000000000 → 10400 tỷ). */
-export function pickScale(min: string, max: string): number {
-  const bounds = [min, max].filter(Boolean).map(Number);
-  if (bounds.length === 0 || bounds.some((b) => b === 0)) return 1;
-  const fits = SCALES.filter((s) => bounds.every((b) => Number.isInteger(b / s.factor)));
-  return fits[fits.length - 1]?.factor ?? 1;
-}
-
-function scaled(value: string, factor: number): string {
-  return value === '' ? '' : String(Number(value) / factor);
-}
-
-function unscaled(value: string, factor: number): string {
-  return value.trim() === '' ? '' : String(Math.round(Number(value) * factor * 1e6) / 1e6);
 }
 
 /** The number filter: articles mentioning a quantity of a unit within a range. */

@@ -25,7 +25,10 @@ export function markTerms(text: string, terms: readonly string[]): TextSegment[]
   for (const match of text.matchAll(WORD)) {
     if (!wanted.has(foldVietnamese(match[0]))) continue;
     const start = match.index ?? 0;
-    if (start > last) push(text.slice(last, start), false);
+    const gap = text.slice(last, start);
+    // Spaces between two marked words join them into one mark ("Lê Văn Phước", not three).
+    const joins = segments.length > 0 && segments[segments.length - 1].mark && last > 0 && /^\s+$/.test(gap);
+    if (gap) push(gap, joins);
     push(match[0], true);
     last = start + match[0].length;
   }

@@ -45,7 +45,7 @@ export function useRouter(): Router {
   return router;
 }
 
-type AnchorProps = Omit<JSX.HTMLAttributes<HTMLAnchorElement>, 'href'>;
+type AnchorProps = Omit<JSX.AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>;
 
 /** A real link to another view: opens in a new tab as usual, navigates in place on a plain click. */
 export function Link({ to, replace, ...props }: AnchorProps & { to: ViewState; replace?: boolean }): JSX.Element {

@@ -32,7 +32,7 @@ export function ArticleView({ id }: { id: string }): JSX.Element {
     return (
       <article class="article">
         {back}
-        <ErrorMessage error={article.error} onRetry={article.error.status === 404 ? undefined : article.retry} />
+        <ErrorMessage error={article.error} onRetry={article.error.status === 404 ? undefined : article.retry} retrying={article.loading} />
       </article>
     );
   }

@@ -41,16 +41,30 @@ export function SearchView(): JSX.Element {
   const drawerButton = useRef<HTMLButtonElement>(null);
   const drawerClose = useRef<HTMLButtonElement>(null);
 
-  const closeDrawer = (): void => {
-    setDrawerOpen(false);
-    drawerButton.current?.focus();
-  };
+  const wasOpen = useRef(false);
+  const closeDrawer = (): void => setDrawerOpen(false);
+  // Opening moves focus into the drawer; closing returns it to the toggle (once the results
+  // are no longer inert, so this runs after the render).
   useEffect(() => {
     if (drawerOpen && narrow) drawerClose.current?.focus();
+    else if (wasOpen.current) drawerButton.current?.focus();
+    wasOpen.current = drawerOpen && narrow;
     if (!narrow) setDrawerOpen(false);
   }, [drawerOpen, narrow]);
 
   if (path === null) return <Welcome />;
+  // Without an answer there is nothing to filter: the error gets the whole width.
+  if (search.error) {
+    return (
+      <section class="results" aria-labelledby="results-title">
+        <h2 id="results-title" class="results__title">
+          Kết quả
+        </h2>
+        <ActiveFilters />
+        <ErrorMessage error={search.error} onRetry={search.retry} retrying={search.loading} />
+      </section>
+    );
+  }
   const data = search.data;
   const modal = narrow && drawerOpen;
   const filterCount = activeFilters(view).length;
@@ -86,11 +100,11 @@ export function SearchView(): JSX.Element {
 
       <section class="results" aria-labelledby="results-title" aria-busy={search.loading} inert={modal || undefined}>
         <div class="results__toolbar">
-          <h2 id="results-title" class="results__title">
+          <h2 id="results-title" class="results__title" tabIndex={-1}>
             Kết quả
           </h2>
           <p class="results__stats" role="status">
-            {search.loading ? 'Đang tìm…' : data && !search.error ? statsText(data) : ''}
+            {search.loading ? 'Đang tìm…' : data ? statsText(data) : ''}
           </p>
           <button
             type="button"
@@ -106,9 +120,7 @@ export function SearchView(): JSX.Element {
           {data && data.total > 0 && <ExportLinks />}
         </div>
         <ActiveFilters />
-        {search.error ? (
-          <ErrorMessage error={search.error} onRetry={search.retry} />
-        ) : data ? (
+        {data ? (
           <Results data={data} stale={search.loading} />
         ) : (
           <p class="notice">Đang tải kết quả…</p>

@@ -29,18 +29,14 @@ export function isTitle(value: string): boolean {
 
 /**
  * How a token takes part in the title test of a space-joined window of tokens:
- * - `Plain`: only word characters (letters, digits): the window's title case is the
+ * - `plain`: only word characters (letters, digits): the window's title case is the
  *   concatenation of its tokens' title cases, joined by spaces;
- * - `Blocking`: holds a character the title case of any string cannot contain (a non-word
+ * - `blocking`: holds a character the title case of any string cannot contain (a non-word
  *   character that no case mapping produces, e.g. ASCII punctuation), so no window with it
  *   is title-cased;
- * - `Other`: neither; the window is passed to the library itself.
+ * - `other`: neither; the window is passed to the library itself.
  */
-export const enum TitleRole {
-  Plain = 0,
-  Blocking = 1,
-  Other = 2,
-}
+export type TitleRole = 'plain' | 'blocking' | 'other';
 
 let blockingTable: Uint8Array | undefined;
 let nonWordRe: RegExp | undefined;
@@ -50,13 +46,14 @@ function loadNonWord(): RegExp {
   return nonWordRe;
 }
 
-/** Per BMP code unit: 1 when no title-cased string can contain it (see TitleRole.Blocking). */
+/** Per BMP code unit: 1 when no title-cased string can contain it (see 'blocking'). */
 function blocking(): Uint8Array {
   if (blockingTable) return blockingTable;
   const producible = new Uint8Array(0x10000);
-  for (let cp = 0; cp < 0x110000; cp++) {
+  // BMP only: astral letters case-map to astral letters, whose surrogates are never blocking.
+  for (let cp = 0; cp < 0x10000; cp++) {
     if (cp >= 0xd800 && cp <= 0xdfff) continue;
-    const ch = String.fromCodePoint(cp);
+    const ch = String.fromCharCode(cp);
     for (const mapped of [ch.toLowerCase(), ch.toUpperCase()]) {
       if (mapped === ch) continue;
       for (let k = 0; k < mapped.length; k++) producible[mapped.charCodeAt(k)] = 1;
@@ -89,11 +86,11 @@ const roles = new Map<string, TitleRole>();
 function computeTitleRole(token: string): TitleRole {
   const table = blocking();
   const nonWord = loadNonWord();
-  let role = TitleRole.Plain;
+  let role: TitleRole = 'plain';
   for (let k = 0; k < token.length; k++) {
     const cu = token.charCodeAt(k);
-    if (table[cu] === 1) return TitleRole.Blocking;
-    if (role === TitleRole.Plain && !isAsciiAlnum(cu) && nonWord.test(token[k])) role = TitleRole.Other;
+    if (table[cu] === 1) return 'blocking';
+    if (role === 'plain' && !isAsciiAlnum(cu) && nonWord.test(token[k])) role = 'other';
   }
   return role;
 }
@@ -110,8 +107,8 @@ function isAsciiAlnum(cu: number): boolean {
 export function isTitleWindow(tokens: readonly string[], tokenRoles: readonly TitleRole[], from: number, to: number): boolean {
   let allPlain = true;
   for (let k = from; k <= to; k++) {
-    if (tokenRoles[k] === TitleRole.Blocking) return false;
-    if (tokenRoles[k] !== TitleRole.Plain) allPlain = false;
+    if (tokenRoles[k] === 'blocking') return false;
+    if (tokenRoles[k] !== 'plain') allPlain = false;
   }
   if (!allPlain) return isTitle(joinWindow(tokens, from, to));
   let allTitle = true;

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { readModelVocabulary, type ModelVocabulary } from './model-attributes';
 
 /** A crfsuite tagger as the native binding exposes it: it returns one label per item. */
 export interface CrfTagger {
@@ -54,6 +55,18 @@ export function crfTagger(model: VntkModel): CrfTagger {
     openTaggers.set(model, tagger);
   }
   return tagger;
+}
+
+const vocabularies = new Map<VntkModel, ModelVocabulary>();
+
+/** The attribute vocabulary of `model`, read on first use. */
+export function modelVocabulary(model: VntkModel): ModelVocabulary {
+  let vocabulary = vocabularies.get(model);
+  if (!vocabulary) {
+    vocabulary = readModelVocabulary(vntkModelPath(model));
+    vocabularies.set(model, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** Labels for a sequence; an empty sequence is not sent to the native tagger. */

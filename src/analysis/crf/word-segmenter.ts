@@ -1,7 +1,8 @@
 /** Word segmentation with vntk's word model: vntk's `wordTokenizer().tag(text)`. */
 import { wordModelItems } from './features/word-features';
+import { canFilterAttributes } from './model-attributes';
 import { tokenize } from './tokenizer';
-import { tagSequence } from './vntk-runtime';
+import { modelVocabulary, tagSequence } from './vntk-runtime';
 
 /**
  * Joins tokens into words from their B/I labels: 'IW' continues the previous word. As in
@@ -16,8 +17,14 @@ export function joinSyllables(tokens: readonly string[], labels: readonly string
   return words;
 }
 
+/** Words of `text`; `filterable`: whether unknown attributes may be left out (model-attributes.ts). */
+export function segmentWith(text: string, filterable: boolean): string[] {
+  const tokens = tokenize(text);
+  const items = wordModelItems(tokens, filterable ? modelVocabulary('word_tokenizer') : null);
+  return joinSyllables(tokens, tagSequence('word_tokenizer', items));
+}
+
 /** Words of `text`, the syllables of a word separated by one space. */
 export function segment(text: string): string[] {
-  const tokens = tokenize(text);
-  return joinSyllables(tokens, tagSequence('word_tokenizer', wordModelItems(tokens)));
+  return segmentWith(text, canFilterAttributes(text));
 }

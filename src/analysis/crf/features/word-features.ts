@@ -11,6 +11,8 @@
  */
 import { inDictionary, startsDictionaryEntry } from '../dictionary';
 import { isTitle, isTitleWindow, titleRole, type TitleRole } from '../title-case';
+import type { ModelVocabulary } from '../model-attributes';
+import { ItemWriter } from './item-writer';
 import { beforeEquals, pyBool } from './values';
 
 const DIGITS = /^\d+$/;
@@ -81,63 +83,54 @@ function syllableFacts(tokens: readonly string[]): SyllableFacts {
   return facts;
 }
 
-/** vntk's word-model items for the regex tokens of a text. */
-export function wordModelItems(tokens: readonly string[]): string[][] {
+/** vntk's word-model template, in its order. */
+export const WORD_TEMPLATE = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  'T[-1].isdigit', 'T[0].isdigit', 'T[1].isdigit',
+  'T[-1].istitle', 'T[0].istitle', 'T[1].istitle', 'T[0,1].istitle', 'T[0,2].istitle',
+  'T[-2].is_in_dict', 'T[-1].is_in_dict', 'T[0].is_in_dict', 'T[1].is_in_dict', 'T[2].is_in_dict',
+  'T[-2,-1].is_in_dict', 'T[-1,0].is_in_dict', 'T[0,1].is_in_dict', 'T[1,2].is_in_dict',
+  'T[-2,0].is_in_dict', 'T[-1,1].is_in_dict', 'T[0,2].is_in_dict',
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+  'T[-2,0]', 'T[-1,1]', 'T[0,2]',
+  'T[-2][1]', 'T[-1][1]',
+] as const;
+
+/**
+ * vntk's word-model items for the regex tokens of a text; with a vocabulary, only the
+ * attributes the model knows (see model-attributes.ts).
+ */
+export function wordModelItems(tokens: readonly string[], vocabulary: ModelVocabulary | null): string[][] {
   const n = tokens.length;
   const f = syllableFacts(tokens);
+  const out = new ItemWriter(WORD_TEMPLATE, vocabulary);
   const items = new Array<string[]>(n);
   // A value at offset k, or BOS/EOS; `masked` replaces in-dictionary values with '-'.
   const at = (values: string[], i: number, k: number): string =>
     i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : values[i + k];
-  const atMasked = (values: string[], dict: string[], i: number, k: number): string =>
-    i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : dict[i + k] === 'True' ? '-' : values[i + k];
+  const atMasked = (values: string[], i: number, k: number): string =>
+    i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : f.inDict1[i + k] === 'True' ? '-' : values[i + k];
   // A window [i+k, i+k+len-1]: BOS by its start, EOS by its start or end.
   const win = (values: string[], i: number, k: number, len: number): string =>
     i + k < 0 ? 'BOS' : i + k + len - 1 >= n ? 'EOS' : values[i + k];
-  const winMasked = (values: string[], dict: string[], i: number, k: number): string =>
-    i + k < 0 ? 'BOS' : i + k + 1 >= n ? 'EOS' : dict[i + k] === 'True' ? '-' : values[i + k];
+  const pairMasked = (i: number, k: number): string =>
+    i + k < 0 ? 'BOS' : i + k + 1 >= n ? 'EOS' : f.inDict2[i + k] === 'True' ? '-' : f.word2[i + k];
   for (let i = 0; i < n; i++) {
-    items[i] = [
-      'T[-2].lower=' + atMasked(f.lower, f.inDict1, i, -2),
-      'T[-1].lower=' + atMasked(f.lower, f.inDict1, i, -1),
-      'T[0].lower=' + atMasked(f.lower, f.inDict1, i, 0),
-      'T[1].lower=' + atMasked(f.lower, f.inDict1, i, 1),
-      'T[2].lower=' + atMasked(f.lower, f.inDict1, i, 2),
-      'T[-1].isdigit=' + at(f.isDigit, i, -1),
-      'T[0].isdigit=' + f.isDigit[i],
-      'T[1].isdigit=' + at(f.isDigit, i, 1),
-      'T[-1].istitle=' + at(f.isTitle, i, -1),
-      'T[0].istitle=' + f.isTitle[i],
-      'T[1].istitle=' + at(f.isTitle, i, 1),
-      'T[0,1].istitle=' + win(f.isTitle2, i, 0, 2),
-      'T[0,2].istitle=' + win(f.isTitle3, i, 0, 3),
-      'T[-2].is_in_dict=' + at(f.inDict1, i, -2),
-      'T[-1].is_in_dict=' + at(f.inDict1, i, -1),
-      'T[0].is_in_dict=' + f.inDict1[i],
-      'T[1].is_in_dict=' + at(f.inDict1, i, 1),
-      'T[2].is_in_dict=' + at(f.inDict1, i, 2),
-      'T[-2,-1].is_in_dict=' + win(f.inDict2, i, -2, 2),
-      'T[-1,0].is_in_dict=' + win(f.inDict2, i, -1, 2),
-      'T[0,1].is_in_dict=' + win(f.inDict2, i, 0, 2),
-      'T[1,2].is_in_dict=' + win(f.inDict2, i, 1, 2),
-      'T[-2,0].is_in_dict=' + win(f.inDict3, i, -2, 3),
-      'T[-1,1].is_in_dict=' + win(f.inDict3, i, -1, 3),
-      'T[0,2].is_in_dict=' + win(f.inDict3, i, 0, 3),
-      'T[-2]=' + atMasked(f.word, f.inDict1, i, -2),
-      'T[-1]=' + atMasked(f.word, f.inDict1, i, -1),
-      'T[0]=' + atMasked(f.word, f.inDict1, i, 0),
-      'T[1]=' + atMasked(f.word, f.inDict1, i, 1),
-      'T[2]=' + atMasked(f.word, f.inDict1, i, 2),
-      'T[-2,-1]=' + winMasked(f.word2, f.inDict2, i, -2),
-      'T[-1,0]=' + winMasked(f.word2, f.inDict2, i, -1),
-      'T[0,1]=' + winMasked(f.word2, f.inDict2, i, 0),
-      'T[1,2]=' + winMasked(f.word2, f.inDict2, i, 1),
-      'T[-2,0]=' + win(f.word3, i, -2, 3),
-      'T[-1,1]=' + win(f.word3, i, -1, 3),
-      'T[0,2]=' + win(f.word3, i, 0, 3),
-      'T[-2][1]=' + (i < 2 ? 'BOS' : 'X'),
-      'T[-1][1]=' + (i < 1 ? 'BOS' : 'X'),
-    ];
+    for (let k = -2; k <= 2; k++) out.add(atMasked(f.lower, i, k));
+    for (let k = -1; k <= 1; k++) out.add(at(f.isDigit, i, k));
+    for (let k = -1; k <= 1; k++) out.add(at(f.isTitle, i, k));
+    out.add(win(f.isTitle2, i, 0, 2));
+    out.add(win(f.isTitle3, i, 0, 3));
+    for (let k = -2; k <= 2; k++) out.add(at(f.inDict1, i, k));
+    for (let k = -2; k <= 1; k++) out.add(win(f.inDict2, i, k, 2));
+    for (let k = -2; k <= 0; k++) out.add(win(f.inDict3, i, k, 3));
+    for (let k = -2; k <= 2; k++) out.add(atMasked(f.word, i, k));
+    for (let k = -2; k <= 1; k++) out.add(pairMasked(i, k));
+    for (let k = -2; k <= 0; k++) out.add(win(f.word3, i, k, 3));
+    out.add(i < 2 ? 'BOS' : 'X');
+    out.add(i < 1 ? 'BOS' : 'X');
+    items[i] = out.finish();
   }
   return items;
 }

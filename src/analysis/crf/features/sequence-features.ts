@@ -1,0 +1,133 @@
+/**
+ * Features of vntk's POS, chunking and NER models (lib/pos_tag, lib/chunking, lib/ner),
+ * one item per word, built in linear time. These taggers pass vntk's `key=value` strings
+ * through unchanged (no '=' truncation, no masking). A window [a,b] is the column's values
+ * a..b joined by a space; BOS when it starts before the text, EOS when its start or end is
+ * past it. Columns: 0 word, 1 POS tag, 2 chunk tag, 3 the label being predicted ('X').
+ */
+import { isTitle } from '../title-case';
+import type { ModelVocabulary } from '../model-attributes';
+import { ItemWriter } from './item-writer';
+import { pyBool } from './values';
+
+/** Value of a column at offset k from i, or BOS/EOS. */
+function at(values: readonly string[], i: number, k: number): string {
+  const j = i + k;
+  return j < 0 ? 'BOS' : j >= values.length ? 'EOS' : values[j];
+}
+
+/** Value of the two-token window starting at offset k from i (pairs[j] = values j, j+1). */
+function pairAt(pairs: readonly string[], i: number, k: number): string {
+  const j = i + k;
+  return j < 0 ? 'BOS' : j >= pairs.length ? 'EOS' : pairs[j];
+}
+
+/** values[j] + ' ' + values[j+1] for every j (length n-1). */
+function pairs(values: readonly string[]): string[] {
+  const out = new Array<string>(Math.max(0, values.length - 1));
+  for (let j = 0; j + 1 < values.length; j++) out[j] = values[j] + ' ' + values[j + 1];
+  return out;
+}
+
+/** Word-derived columns, computed once per text and shared by the three models. */
+export interface WordColumns {
+  words: readonly string[];
+  lower: string[];
+  title: string[];
+  wordPairs: string[];
+}
+
+/** Lower-cased words, istitle values and word bigrams of a text's words. */
+export function wordColumns(words: readonly string[]): WordColumns {
+  const lower = new Array<string>(words.length);
+  const title = new Array<string>(words.length);
+  for (let j = 0; j < words.length; j++) {
+    lower[j] = words[j].toLowerCase();
+    title[j] = pyBool(isTitle(words[j]));
+  }
+  return { words, lower, title, wordPairs: pairs(words) };
+}
+
+const LEXICAL = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  // (istitle slots, which differ per model, come here)
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+];
+const POS_COLUMN = [
+  'T[-2][1]', 'T[-1][1]', 'T[0][1]', 'T[1][1]', 'T[2][1]',
+  'T[-2,-1][1]', 'T[-1,0][1]', 'T[0,1][1]', 'T[1,2][1]',
+];
+const placeholders = (column: number): string[] => [`T[-3][${column}]`, `T[-2][${column}]`, `T[-1][${column}]`];
+const POS_TITLE_OFFSETS = [0, -1, 1];
+const NER_TITLE_OFFSETS = [0, -1, 1, -2, 2];
+const titleSlots = (offsets: readonly number[]): string[] => offsets.map((k) => `T[${k}].istitle`);
+const lexical = (offsets: readonly number[]): string[] => [...LEXICAL.slice(0, 5), ...titleSlots(offsets), ...LEXICAL.slice(5)];
+
+/** vntk's templates for the three models, in their order. */
+export const POS_TEMPLATE = [...lexical(POS_TITLE_OFFSETS), ...placeholders(1), 'T[-3,-2][1]', 'T[-2,-1][1]'];
+export const CHUNK_TEMPLATE = [...lexical(POS_TITLE_OFFSETS), ...POS_COLUMN, ...placeholders(2)];
+export const NER_TEMPLATE = [...lexical(NER_TITLE_OFFSETS), ...POS_COLUMN, ...placeholders(3)];
+
+/** Values of the lexical slots: lower, istitle (at `titleOffsets`), words, word bigrams. */
+function addLexical(out: ItemWriter, c: WordColumns, i: number, titleOffsets: readonly number[]): void {
+  for (let k = -2; k <= 2; k++) out.add(at(c.lower, i, k));
+  for (const k of titleOffsets) out.add(at(c.title, i, k));
+  for (let k = -2; k <= 2; k++) out.add(at(c.words, i, k));
+  for (let k = -2; k <= 1; k++) out.add(pairAt(c.wordPairs, i, k));
+}
+
+/** Values of the POS-column slots: T[-2..2][1] and the four bigram windows. */
+function addPos(out: ItemWriter, pos: readonly string[], posPairs: readonly string[], i: number): void {
+  for (let k = -2; k <= 2; k++) out.add(at(pos, i, k));
+  for (let k = -2; k <= 1; k++) out.add(pairAt(posPairs, i, k));
+}
+
+/** Values of T[-3..-1][label column]: vntk's placeholder label 'X'. */
+function addPlaceholders(out: ItemWriter, i: number): void {
+  out.add(i < 3 ? 'BOS' : 'X');
+  out.add(i < 2 ? 'BOS' : 'X');
+  out.add(i < 1 ? 'BOS' : 'X');
+}
+
+/** vntk's POS-model items for a text's words (all attributes when `vocabulary` is null). */
+export function posModelItems(c: WordColumns, vocabulary: ModelVocabulary | null): string[][] {
+  const out = new ItemWriter(POS_TEMPLATE, vocabulary);
+  const items = new Array<string[]>(c.words.length);
+  for (let i = 0; i < items.length; i++) {
+    addLexical(out, c, i, POS_TITLE_OFFSETS);
+    addPlaceholders(out, i);
+    out.add(i < 3 ? 'BOS' : 'X X');
+    out.add(i < 2 ? 'BOS' : 'X X');
+    items[i] = out.finish();
+  }
+  return items;
+}
+
+/** vntk's chunking-model items for a text's words and their POS tags. */
+export function chunkModelItems(c: WordColumns, pos: readonly string[], vocabulary: ModelVocabulary | null): string[][] {
+  const out = new ItemWriter(CHUNK_TEMPLATE, vocabulary);
+  const posPairs = pairs(pos);
+  const items = new Array<string[]>(c.words.length);
+  for (let i = 0; i < items.length; i++) {
+    addLexical(out, c, i, POS_TITLE_OFFSETS);
+    addPos(out, pos, posPairs, i);
+    addPlaceholders(out, i);
+    items[i] = out.finish();
+  }
+  return items;
+}
+
+/** vntk's NER-model items for a text's words and their POS tags (chunk tags are unused). */
+export function nerModelItems(c: WordColumns, pos: readonly string[], vocabulary: ModelVocabulary | null): string[][] {
+  const out = new ItemWriter(NER_TEMPLATE, vocabulary);
+  const posPairs = pairs(pos);
+  const items = new Array<string[]>(c.words.length);
+  for (let i = 0; i < items.length; i++) {
+    addLexical(out, c, i, NER_TITLE_OFFSETS);
+    addPos(out, pos, posPairs, i);
+    addPlaceholders(out, i);
+    items[i] = out.finish();
+  }
+  return items;
+}

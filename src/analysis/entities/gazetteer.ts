@@ -1,0 +1,107 @@
+/**
+ * Known places: Vietnam's 63 provinces and centrally-run cities, major towns, regions and
+ * countries, each with its written variants. Canonical forms are what the facets show.
+  */
+import { wordTokens } from './text-units';
+
+/** Canonical place name → written variants (the canonical form itself is implied). */
+export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  // Provinces and centrally-run cities.
+  'An Giang': [], 'Bà Rịa - Vũng Tàu': ['Bà Rịa-Vũng Tàu', 'BR-VT', 'Bà Rịa – Vũng Tàu'],
+  'Bạc Liêu': [], 'Bắc Giang': [], 'Bắc Kạn': ['Bắc Cạn'], 'Bắc Ninh': [], 'Bến Tre': [],
+  'Bình Dương': [], 'Bình Định': [], 'Bình Phước': [], 'Bình Thuận': [], 'Cà Mau': [],
+  'Cao Bằng': [], 'Cần Thơ': [], 'Đà Nẵng': [], 'Đắk Lắk': ['Đắc Lắc', 'Đắk Lắc', 'Daklak', 'Dak Lak'],
+  'Đắk Nông': ['Đắc Nông', 'Dak Nong'], 'Điện Biên': [], 'Đồng Nai': [], 'Đồng Tháp': [],
+  'Gia Lai': [], 'Hà Giang': [], 'Hà Nam': [], 'Hà Nội': ['HN'], 'Hà Tĩnh': [], 'Hải Dương': [],
+  'Hải Phòng': [], 'Hậu Giang': [], 'Hòa Bình': ['Hoà Bình'], 'Hưng Yên': [], 'Khánh Hòa': ['Khánh Hoà'],
+  'Kiên Giang': [], 'Kon Tum': ['Kontum'], 'Lai Châu': [], 'Lâm Đồng': [], 'Lạng Sơn': [], 'Lào Cai': [],
+  'Long An': [], 'Nam Định': [], 'Nghệ An': [], 'Ninh Bình': [], 'Ninh Thuận': [], 'Phú Thọ': [],
+  'Phú Yên': [], 'Quảng Bình': [], 'Quảng Nam': [], 'Quảng Ngãi': [], 'Quảng Ninh': [], 'Quảng Trị': [],
+  'Sóc Trăng': [], 'Sơn La': [], 'Tây Ninh': [], 'Thái Bình': [], 'Thái Nguyên': [],
+  'Thanh Hóa': ['Thanh Hoá'], 'Thừa Thiên Huế': ['Thừa Thiên - Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TT Huế'],
+  'TP. Hồ Chí Minh': [
+    'TP.HCM', 'TP HCM', 'TPHCM', 'TP. HCM', 'Tp.HCM', 'TP Hồ Chí Minh', 'TP.Hồ Chí Minh', 'Tp Hồ Chí Minh',
+    'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'Sài Gòn', 'Tp.Hồ Chí Minh', 'Tp. Hồ Chí Minh',
+  ],
+  'Tiền Giang': [], 'Trà Vinh': [], 'Tuyên Quang': [], 'Vĩnh Long': [], 'Vĩnh Phúc': [], 'Yên Bái': [],
+  // Major towns and islands.
+  'Huế': [], 'Đà Lạt': [], 'Nha Trang': [], 'Vũng Tàu': [], 'Hạ Long': [], 'Long Xuyên': [],
+  'Châu Đốc': [], 'Biên Hòa': ['Biên Hoà'], 'Buôn Ma Thuột': ['Buôn Mê Thuột'], 'Quy Nhơn': [],
+  'Phan Thiết': [], 'Rạch Giá': [], 'Phú Quốc': [], 'Mỹ Tho': [], 'Hội An': [], 'Sa Pa': ['Sapa'],
+  'Hà Đông': [], 'Cam Ranh': [], 'Tam Kỳ': [], 'Pleiku': [], 'Sầm Sơn': [], 'Móng Cái': [],
+  'Uông Bí': [], 'Cẩm Phả': [], 'Việt Trì': [], 'Thủ Dầu Một': [], 'Thủ Đức': [], 'Côn Đảo': [],
+  'Lý Sơn': [], 'Cát Bà': [], 'Hoàng Sa': [], 'Trường Sa': [], 'Vinh': [], 'Sóc Sơn': [],
+  // Regions.
+  'Tây Nguyên': [], 'Đồng bằng sông Cửu Long': ['ĐBSCL', 'đồng bằng sông Cửu Long', 'Đồng bằng Sông Cửu Long'],
+  'Đông Nam Bộ': [], 'Tây Bắc': [], 'Nam Bộ': [], 'Bắc Bộ': [], 'Trung Bộ': [], 'Tây Nam Bộ': [],
+  'Nam Trung Bộ': [], 'Bắc Trung Bộ': [], 'Biển Đông': [], 'Đông Nam Á': [], 'châu Á': ['Châu Á'],
+  'châu Âu': ['Châu Âu'], 'châu Phi': ['Châu Phi'], 'châu Mỹ': ['Châu Mỹ'], 'Trung Đông': [],
+  'Đồng bằng sông Hồng': ['đồng bằng sông Hồng'], 'miền Trung': ['Miền Trung'], 'miền Tây': ['Miền Tây'],
+  // Countries and territories.
+  'Việt Nam': ['VN'], 'Mỹ': ['Hoa Kỳ', 'USA'], 'Trung Quốc': [], 'Nhật Bản': [], 'Hàn Quốc': [],
+  'Triều Tiên': ['CHDCND Triều Tiên'], 'Nga': [], 'Pháp': [], 'Đức': [], 'Anh': ['Vương quốc Anh'],
+  'Italy': ['Ý', 'Italia'], 'Tây Ban Nha': [], 'Bồ Đào Nha': [], 'Australia': ['Úc'], 'Canada': [],
+  'Ấn Độ': [], 'Thái Lan': [], 'Lào': [], 'Campuchia': [], 'Singapore': [], 'Malaysia': [],
+  'Indonesia': [], 'Philippines': [], 'Myanmar': [], 'Brazil': [], 'Argentina': [], 'Iran': [],
+  'Iraq': [], 'Syria': [], 'Israel': [], 'Ukraine': [], 'Thổ Nhĩ Kỳ': [], 'Ai Cập': [],
+  'Saudi Arabia': ['Ả Rập Xê Út', 'Ả-rập Xê-út'], 'Qatar': [], 'Hà Lan': [], 'Bỉ': [], 'Thụy Sĩ': [],
+  'Thụy Điển': [], 'Na Uy': [], 'Đan Mạch': [], 'Phần Lan': [], 'Ba Lan': [], 'Séc': [], 'Hungary': [],
+  'Áo': [], 'Cuba': [], 'Mexico': [], 'Venezuela': [], 'Chile': [], 'Nam Phi': [], 'Nigeria': [],
+  'Pakistan': [], 'Afghanistan': [], 'Bangladesh': [], 'Sri Lanka': [], 'New Zealand': [],
+  'Đài Loan': [], 'Hồng Kông': ['Hong Kong', 'Hongkong'], 'Ma Cao': ['Macau'], 'Mông Cổ': [],
+  'Kazakhstan': [], 'Belarus': [], 'Hy Lạp': [], 'Ireland': [], 'Scotland': [], 'Libya': [],
+  'Yemen': [], 'Jordan': [], 'Lebanon': [], 'Kuwait': [], 'UAE': ['Các Tiểu vương quốc Ả Rập Thống nhất'],
+  'Brunei': [], 'Đông Timor': [], 'Nepal': [], 'Colombia': [], 'Peru': [], 'Romania': [], 'Serbia': [],
+  'Croatia': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
+  'Seoul': [], 'Moscow': ['Mát-xcơ-va', 'Matxcơva'], 'Paris': [], 'London': [], 'New York': [],
+  'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
+};
+
+/**
+ * One-syllable places that are also given names or common words ("Đức", "Anh", "Vinh"): taken
+ * only when a place word introduces them or when they stand alone mid-sentence.
+ */
+export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set([
+  'Anh', 'Nga', 'Pháp', 'Đức', 'Ý', 'Úc', 'Lào', 'Huế', 'Mỹ', 'Vinh', 'Bỉ', 'Áo', 'Séc', 'Jordan', 'HN', 'VN',
+]);
+
+/** Words that introduce an administrative unit ("tỉnh", "huyện", "TP", …), lower-cased. */
+export const ADMIN_UNITS: readonly string[] = [
+  'tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp', 'thôn',
+  'bản', 'khóm', 'khu phố', 'tổ dân phố',
+];
+
+/** Admin units above district level: their names stand alone as the place. */
+export const TOP_ADMIN_UNITS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'tp', 'tp.']);
+
+/** A known place found at a position of a syllable sequence. */
+export interface PlaceMatch {
+  canonical: string;
+  /** Number of syllables (word tokens) matched. */
+  length: number;
+}
+
+const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [canonical, variants] of Object.entries(PLACE_VARIANTS)) {
+    for (const form of [canonical, ...variants]) {
+      map.set(wordTokens(form).map((t) => t.text).join(' '), canonical);
+    }
+  }
+  return map;
+})();
+const MAX_PLACE_SYLLABLES = 6;
+
+/** The longest known place starting at `syllables[i]`, or null. */
+export function placeAt(syllables: readonly string[], i: number): PlaceMatch | null {
+  for (let n = Math.min(MAX_PLACE_SYLLABLES, syllables.length - i); n >= 1; n--) {
+    const canonical = PLACE_BY_KEY.get(syllables.slice(i, i + n).join(' '));
+    if (canonical) return { canonical, length: n };
+  }
+  return null;
+}
+
+/** The canonical form of a known place name, or null ("TP.HCM" → "TP. Hồ Chí Minh"). */
+export function canonicalPlace(name: string): string | null {
+  return PLACE_BY_KEY.get(wordTokens(name).map((t) => t.text).join(' ')) ?? null;
+}

@@ -1,0 +1,39 @@
+/**
+ * The API's Meilisearch client: search-only key, a per-request timeout, and engine failures
+ * turned into AppError("engine_unavailable", 503) without any key or URL in the message.
+ */
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from './meili';
+import type { EngineConnection } from '../engine/connect';
+import { AppError } from '../errors';
+
+/** A client that can only search: it is given the search key, never the admin key. */
+export function createSearchClient(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number): Meilisearch {
+  return new Meilisearch({ host: engine.url, apiKey: engine.searchKey, timeout: timeoutMs });
+}
+
+/** Maps an error from the engine client to the API's stable errors. */
+export function toEngineError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof MeilisearchRequestTimeOutError) {
+    return new AppError('engine_unavailable', 'api: the search engine did not answer in time', 503, { cause: err });
+  }
+  if (err instanceof MeilisearchApiError) {
+    const code = err.cause?.code;
+    if (code === 'index_not_found') return new AppError('index_not_found', 'api: the article index does not exist yet; run the indexer', 503, { cause: err });
+    if (err.response.status >= 500) return new AppError('engine_unavailable', 'api: the search engine failed', 503, { cause: err });
+    return new AppError('engine_error', `api: the search engine refused the request (${code ?? err.response.status})`, 502, { cause: err });
+  }
+  if (err instanceof MeilisearchRequestError || (err instanceof Error && err.name === 'AbortError')) {
+    return new AppError('engine_unavailable', 'api: the search engine is unreachable', 503, { cause: err });
+  }
+  return new AppError('internal_error', 'api: internal error', 500, { cause: err });
+}
+
+/** Runs an engine call, rethrowing any failure as an AppError. */
+export async function engineCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw toEngineError(err);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The search plan: which engine queries answer one reader's query, and how they are weighed.
+ *
+ * - text: the query as typed (Meilisearch folds accents, so every accent variant matches).
+ * - exact (accented queries only): the same query plus the exact-form keys of its accented
+ *   words as quoted words, all required. Keys only occur in the `exact` field, so its results
+ *   are the text query's documents that contain the accented words exactly; a higher weight
+ *   ranks them first. Phrases and -exclusions are in it too, so it never adds a document the
+ *   reader excluded.
+ * - number: a quantity in any written format, as a numberValues filter plus the rest of the query.
+ * - abbreviation: the query with expansions contracted ("ủy ban nhân dân" → "ubnd") or the reverse.
+ * Sorted searches (newest/oldest) cannot be merged by score, so they use one query.
+ */
+import { abbreviationVariants } from './abbreviation-variants';
+import { approximately } from './filters';
+import { balancedQuotes, exclusionsText, type AnalyzedQuery } from './query';
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export interface PlannedQuery {
+  role: 'text' | 'exact' | 'number' | 'abbreviation';
+  q: string;
+  filter: string[];
+  weight: number;
+  matchingStrategy?: 'last' | 'all' | 'frequency';
+}
+
+export interface SearchPlan {
+  queries: PlannedQuery[];
+  /** Engine sort expression; absent for relevance. */
+  sort?: string[];
+}
+
+export interface PlanOptions {
+  /** Weight of the exact-accent query against 1 for the text query. */
+  exactWeight: number;
+  /** Weight of the quantity query. */
+  numberWeight: number;
+  /** Weight of abbreviation variants. */
+  abbreviationWeight: number;
+  /** Turn the boosting queries off (the eval compares). */
+  exact: boolean;
+  numbers: boolean;
+  abbreviations: boolean;
+}
+
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
+  exactWeight: 5,
+  numberWeight: 2,
+  abbreviationWeight: 1,
+  exact: true,
+  numbers: true,
+  abbreviations: true,
+};
+
+/** Plans the engine queries for an analysed query, the filter groups and a sort order. */
+export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrder, options: PlanOptions = DEFAULT_PLAN_OPTIONS): SearchPlan {
+  const text = query.text;
+  const byDate = sort === 'newest' || (sort === 'relevance' && text === '') ? ['timestamp:desc'] : sort === 'oldest' ? ['timestamp:asc'] : undefined;
+
+  if (byDate) {
+    // One query: a quantity becomes a filter so that any written form matches.
+    if (options.numbers && query.quantity) {
+      const q = [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ');
+      return { queries: [{ role: 'number', q, filter: [...filter, `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`], weight: 1 }], sort: byDate };
+    }
+    return { queries: [{ role: 'text', q: text, filter, weight: 1 }], sort: byDate };
+  }
+
+  const queries: PlannedQuery[] = [{ role: 'text', q: text, filter, weight: 1 }];
+  if (options.exact && query.accented) {
+    const keys = query.exactKeys.map((k) => `"${k}"`).join(' ');
+    queries.push({ role: 'exact', q: `${balancedQuotes(text)} ${keys}`, filter, weight: options.exactWeight, matchingStrategy: 'all' });
+  }
+  if (options.numbers && query.quantity) {
+    // A query that is only a number still needs words to score on (a federated placeholder
+    // search scores 0): the written forms of the value, any of which may match.
+    const words = query.quantity.rest || query.quantity.variants.join(' ');
+    const q = [words, exclusionsText(query)].filter(Boolean).join(' ');
+    const numberFilter = `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`;
+    const strategy: PlannedQuery['matchingStrategy'] = query.quantity.rest ? 'last' : 'frequency';
+    queries.push({ role: 'number', q, filter: [...filter, numberFilter], weight: options.numberWeight, matchingStrategy: strategy });
+  }
+  if (options.abbreviations) {
+    for (const variant of abbreviationVariants(text)) {
+      queries.push({ role: 'abbreviation', q: variant, filter, weight: options.abbreviationWeight });
+    }
+  }
+  return { queries };
+}

@@ -1,0 +1,119 @@
+/**
+ * Query analysis: what the reader typed → the parts the search plan needs. Pure functions.
+ * The text itself is passed to Meilisearch as typed (normalised), so its native "phrases" and
+ * -exclusions keep working; this module only reads them to build the extra, boosting queries.
+ */
+import { exactKey, extractNumbers, fold, hasDiacritics, normalizeQuotes, normalizeText, parseQuantityQuery, type QuantityQuery } from '../text';
+
+/** One piece of a query as Meilisearch reads it. */
+export interface QueryTerm {
+  text: string;
+  kind: 'word' | 'phrase' | 'excluded';
+}
+
+export interface AnalyzedQuery {
+  /** The query to send: NFC, canonical tone placement, straight quotes, single spaces. */
+  text: string;
+  terms: QueryTerm[];
+  /** True when some non-excluded word carries a Vietnamese diacritic. */
+  accented: boolean;
+  /** Exact-form keys of the accented, non-excluded words ("bạn" → "banj"), deduplicated. */
+  exactKeys: string[];
+  /** A quantity the query names, in any format, and the query text without it. */
+  quantity: { value: number; to?: number; unit: string; rest: string; variants: string[] } | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Splits a query into words, "phrases" and -excluded words or phrases, as Meilisearch does. */
+export function parseTerms(text: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === ' ') {
+      i++;
+      continue;
+    }
+    const excluded = ch === '-' && (i === 0 || text[i - 1] === ' ') && i + 1 < text.length && text[i + 1] !== ' ';
+    const start = excluded ? i + 1 : i;
+    if (text[start] === '"') {
+      const close = text.indexOf('"', start + 1);
+      const end = close === -1 ? text.length : close;
+      const inner = text.slice(start + 1, end).trim();
+      if (inner) terms.push({ text: inner, kind: excluded ? 'excluded' : 'phrase' });
+      i = end + 1;
+      continue;
+    }
+    let end = text.indexOf(' ', start);
+    if (end === -1) end = text.length;
+    const word = text.slice(start, end);
+    if (word) terms.push({ text: word, kind: excluded ? 'excluded' : 'word' });
+    i = end;
+  }
+  return terms;
+}
+
+/** The words of a text (letters and digits runs). */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Normalises a raw query: quotes, NFC and tone placement, collapsed spaces. */
+export function normalizeQuery(q: string): string {
+  return normalizeText(normalizeQuotes(q)).replace(/\s+/g, ' ').trim();
+}
+
+function quantityOf(text: string): AnalyzedQuery['quantity'] {
+  let parsed: QuantityQuery | null;
+  try {
+    parsed = parseQuantityQuery(text);
+  } catch {
+    return null; // a number the parser cannot read is just text
+  }
+  if (parsed === null || !Number.isFinite(parsed.value)) return null;
+  const mention = extractNumbers(text)[0];
+  const rest = mention ? text.replace(mention.text, ' ').replace(/\s+/g, ' ').trim() : '';
+  const quantity: NonNullable<AnalyzedQuery['quantity']> = { value: parsed.value, unit: parsed.unit, rest, variants: parsed.textVariants };
+  if (parsed.to !== undefined && Number.isFinite(parsed.to)) quantity.to = parsed.to;
+  return quantity;
+}
+
+/** Analyses a normalised query (see normalizeQuery). */
+export function analyzeQuery(text: string): AnalyzedQuery {
+  const terms = parseTerms(text);
+  const keys = new Set<string>();
+  for (const term of terms) {
+    if (term.kind === 'excluded') continue;
+    for (const word of wordsOf(term.text)) if (hasDiacritics(word)) keys.add(exactKey(word));
+  }
+  const positive = terms
+    .filter((t) => t.kind !== 'excluded')
+    .map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text))
+    .join(' ');
+  return {
+    text,
+    terms,
+    accented: keys.size > 0,
+    exactKeys: [...keys],
+    quantity: positive ? quantityOf(positive) : null,
+  };
+}
+
+/** The excluded terms written back as Meilisearch reads them ("-word", -"a phrase"). */
+export function exclusionsText(query: AnalyzedQuery): string {
+  return query.terms
+    .filter((t) => t.kind === 'excluded')
+    .map((t) => (/\s/.test(t.text) ? `-"${t.text}"` : `-${t.text}`))
+    .join(' ');
+}
+
+/** The query text with its quotes balanced, so that words appended to it stay outside any phrase. */
+export function balancedQuotes(text: string): string {
+  return (text.match(/"/g) ?? []).length % 2 === 1 ? `${text}"` : text;
+}
+
+/** The folded words of the non-excluded terms, for matching in snippets and didYouMean. */
+export function foldedQueryWords(query: AnalyzedQuery): string[] {
+  return query.terms.filter((t) => t.kind !== 'excluded').flatMap((t) => wordsOf(fold(t.text)));
+}

@@ -1,0 +1,228 @@
+/**
+ * The API's search operations over the engine: search, export, article, suggest, entities,
+ * article count. Each takes a SearchContext and validated input, and returns the API shapes
+ * of src/types.ts.
+ */
+import type { FacetDistribution, Hit, Meilisearch } from './meili';
+import { fold, hasDiacritics } from '../text';
+import type {
+  ArticleResponse,
+  EntitiesResponse,
+  EntityType,
+  FacetName,
+  FacetValue,
+  IndexedDocument,
+  PersonEntity,
+  SearchHit,
+  SearchResponse,
+  Suggestion,
+  SuggestResponse,
+} from '../types';
+import { ENTITY_ATTRIBUTE, ENTITY_TYPES, FACET_ATTRIBUTE, FACET_NAMES, HIT_ATTRIBUTES, PRIVATE_ATTRIBUTES } from './attributes';
+import { accentedForm } from './did-you-mean';
+import { engineCall } from './engine-client';
+import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
+import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SortOrder } from './plan';
+import { analyzeQuery, normalizeQuery } from './query';
+import { runPlan, totalOf } from './run-plan';
+import { hasMatch, snippetHtml, snippetText } from './snippet';
+
+export interface SearchContext {
+  client: Meilisearch;
+  indexName: string;
+  plan?: PlanOptions;
+}
+
+/** A validated search request. */
+export interface SearchRequest extends FilterParams {
+  q: string;
+  /** From 1. */
+  page: number;
+  /** 1–100 for searches, up to 1000 for exports. */
+  limit: number;
+  sort: SortOrder;
+}
+
+type HitFields = Pick<IndexedDocument, 'id' | 'title' | 'url' | 'source' | 'author' | 'publishedAt' | 'people' | 'movements' | 'organizations' | 'places' | 'lead' | 'body'>;
+
+/** Facet values shown per facet. */
+const FACET_VALUES_SHOWN = 30;
+
+/** The crop to show: the first with a match among body and lead, else the body's start. */
+function bestCrop(hit: Hit<HitFields>): string {
+  const body = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
+  const lead = typeof hit._formatted?.lead === 'string' ? hit._formatted.lead : '';
+  if (hasMatch(body)) return body;
+  if (hasMatch(lead)) return lead;
+  return body || lead;
+}
+
+function toSearchHit(hit: Hit<HitFields>): SearchHit {
+  return {
+    id: hit.id,
+    title: hit.title ?? '',
+    url: hit.url ?? '',
+    source: hit.source ?? '',
+    author: hit.author ?? '',
+    publishedAt: hit.publishedAt ?? '',
+    snippet: snippetHtml(bestCrop(hit)),
+    people: hit.people ?? [],
+    movements: hit.movements ?? [],
+    organizations: hit.organizations ?? [],
+    places: hit.places ?? [],
+  };
+}
+
+function facetValues(distribution: Record<string, number> | undefined): FacetValue[] {
+  return Object.entries(distribution ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi'))
+    .slice(0, FACET_VALUES_SHOWN);
+}
+
+function toFacets(distribution: FacetDistribution): Record<FacetName, FacetValue[]> {
+  const facets = {} as Record<FacetName, FacetValue[]>;
+  for (const name of FACET_NAMES) facets[name] = facetValues(distribution[FACET_ATTRIBUTE[name]]);
+  return facets;
+}
+
+function planFor(ctx: SearchContext, req: SearchRequest) {
+  const query = analyzeQuery(normalizeQuery(req.q));
+  return { query, plan: planSearch(query, buildFilter(req), req.sort, ctx.plan ?? DEFAULT_PLAN_OPTIONS) };
+}
+
+/** GET /api/search. */
+export async function searchArticles(ctx: SearchContext, req: SearchRequest): Promise<SearchResponse> {
+  const started = performance.now();
+  const { query, plan } = planFor(ctx, req);
+  const result = await runPlan<HitFields>(ctx.client, ctx.indexName, plan, {
+    offset: (req.page - 1) * req.limit,
+    limit: req.limit,
+    facets: FACET_NAMES.map((name) => FACET_ATTRIBUTE[name]),
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    crops: true,
+  });
+  const response: SearchResponse = {
+    query: req.q,
+    total: result.total,
+    page: req.page,
+    limit: req.limit,
+    tookMs: 0,
+    hits: result.hits.map(toSearchHit),
+    facets: toFacets(result.facetDistribution),
+  };
+  if (query.text !== '' && !query.accented) {
+    const crops = result.hits.flatMap((h) => [h._formatted?.title, h._formatted?.body, h._formatted?.lead]).filter((c): c is string => typeof c === 'string');
+    const suggestion = accentedForm(query.text, crops);
+    if (suggestion !== undefined && suggestion !== query.text) response.didYouMean = suggestion;
+  }
+  response.tookMs = Math.round(performance.now() - started);
+  return response;
+}
+
+/** One exported result, plain text. */
+export interface ExportRow {
+  title: string;
+  publishedAt: string;
+  source: string;
+  author: string;
+  url: string;
+  snippet: string;
+}
+
+/** GET /api/export: up to `req.limit` results from the first, snippets as plain text. */
+export async function exportArticles(ctx: SearchContext, req: SearchRequest): Promise<ExportRow[]> {
+  const { plan } = planFor(ctx, req);
+  const result = await runPlan<HitFields>(ctx.client, ctx.indexName, plan, {
+    offset: (req.page - 1) * req.limit,
+    limit: req.limit,
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    crops: true,
+  });
+  return result.hits.map((hit) => ({
+    title: hit.title ?? '',
+    publishedAt: hit.publishedAt ?? '',
+    source: hit.source ?? '',
+    author: hit.author ?? '',
+    url: hit.url ?? '',
+    snippet: snippetText(bestCrop(hit)),
+  }));
+}
+
+/** People with their roles ("Name: role" strings) and how often the name occurs in the text. */
+function peopleDetails(doc: IndexedDocument): PersonEntity[] {
+  const text = `${doc.title}\n${doc.lead}\n${doc.body}`;
+  return (doc.people ?? []).map((name) => ({
+    name,
+    roles: (doc.roles ?? []).filter((r) => r.startsWith(`${name}: `)).map((r) => r.slice(name.length + 2)),
+    mentions: Math.max(1, text.split(name).length - 1),
+  }));
+}
+
+/** GET /api/articles/:id; null when no article has that id. */
+export async function getArticle(ctx: SearchContext, id: string): Promise<ArticleResponse | null> {
+  const res = await engineCall(() =>
+    ctx.client.index<IndexedDocument>(ctx.indexName).search('', { filter: `id = ${quoteFilterValue(id)}`, limit: 1 }),
+  );
+  const doc = res.hits[0];
+  if (!doc || doc.id !== id) return null;
+  const article: Record<string, unknown> = { ...doc, peopleDetails: peopleDetails(doc) };
+  for (const key of PRIVATE_ATTRIBUTES) delete article[key];
+  return article as unknown as ArticleResponse;
+}
+
+/** Facet values of one entity attribute matching `q` (prefix, accent-insensitive). */
+async function facetSearch(ctx: SearchContext, type: EntityType, q: string): Promise<FacetValue[]> {
+  const res = await engineCall(() => ctx.client.index(ctx.indexName).searchForFacetValues({ facetName: ENTITY_ATTRIBUTE[type], facetQuery: q }));
+  return res.facetHits.map((h) => ({ value: h.value, count: h.count }));
+}
+
+/** How well a completion matches what was typed: exact accents first, then a folded prefix. */
+function matchRank(text: string, typed: string): number {
+  const lower = text.toLowerCase();
+  const typedLower = typed.toLowerCase();
+  if (hasDiacritics(typed) && lower.startsWith(typedLower)) return 0;
+  if (fold(text).startsWith(fold(typed))) return 1;
+  return 2;
+}
+
+/** GET /api/suggest: entity completions with accents restored, most frequent first. */
+export async function suggest(ctx: SearchContext, rawQ: string, limit: number): Promise<SuggestResponse> {
+  const q = normalizeQuery(rawQ);
+  if (q === '') return { suggestions: [] };
+  const lists = await Promise.all(ENTITY_TYPES.map(async (type) => (await facetSearch(ctx, type, q)).map((v) => ({ text: v.value, type, count: v.count }))));
+  const seen = new Set<string>();
+  const suggestions: Suggestion[] = lists
+    .flat()
+    .sort((a, b) => matchRank(a.text, q) - matchRank(b.text, q) || b.count - a.count || a.text.localeCompare(b.text, 'vi'))
+    .filter((s) => {
+      const key = `${s.type}\u0000${s.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit);
+  return { suggestions };
+}
+
+/** GET /api/entities: values of one entity type with article counts (matching `q` when given). */
+export async function listEntities(ctx: SearchContext, type: EntityType, q: string, limit: number): Promise<EntitiesResponse> {
+  const query = normalizeQuery(q);
+  if (query !== '') {
+    const values = await facetSearch(ctx, type, query);
+    return { type, entities: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi')).slice(0, limit) };
+  }
+  const attribute = ENTITY_ATTRIBUTE[type];
+  const res = await engineCall(() => ctx.client.index(ctx.indexName).search('', { limit: 0, facets: [attribute] }));
+  const entities = Object.entries(res.facetDistribution?.[attribute] ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi'))
+    .slice(0, limit);
+  return { type, entities };
+}
+
+/** Number of articles in the index (a search with limit 0: the key can only search). */
+export async function countArticles(ctx: SearchContext): Promise<number> {
+  const res = await engineCall(() => ctx.client.index(ctx.indexName).search('', { limit: 0 }));
+  return totalOf(res);
+}

@@ -1,0 +1,119 @@
+/**
+ * Word lists for reading Vietnamese quantities: scale words, qualifiers, units and counted
+ * nouns, and the words after which a number is a date or an identifier rather than a quantity.
+ */
+
+/** Scale words and their multipliers ("10,4 nghìn tỷ" multiplies them: 10.4 × 10³ × 10⁹). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['chục', 10],
+  ['trăm', 100],
+  ['nghìn', 1e3],
+  ['ngàn', 1e3],
+  ['vạn', 1e4],
+  ['triệu', 1e6],
+  ['tỷ', 1e9],
+  ['tỉ', 1e9],
+]);
+
+/** "scale word + next syllable" pairs that are ordinary words, not scales: "3 tỷ phú", "tỷ lệ". */
+export const NOT_A_SCALE: ReadonlySet<string> = new Set([
+  'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ trọng', 'tỉ trọng', 'tỷ giá', 'tỉ giá', 'tỷ suất', 'tỉ suất',
+  'tỷ phú', 'tỉ phú', 'triệu phú', 'triệu chứng', 'triệu tập', 'trăm năm',
+]);
+
+/** Words before a number that soften or bound it, longest first when matched. */
+export const QUALIFIERS: readonly string[] = [
+  'trên dưới', 'gần như', 'chưa đến', 'chưa tới', 'ít nhất', 'tối đa', 'tối thiểu', 'xấp xỉ', 'ước tính',
+  'lên tới', 'lên đến', 'không quá', 'không dưới', 'khoảng', 'trên', 'hơn', 'gần', 'hàng', 'tới', 'đến',
+  'dưới', 'ngót', 'chừng', 'ước', 'tầm', 'cỡ', 'chỉ',
+];
+
+/** Written currencies (case as written) → unit reported. */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['đồng', 'đồng'], ['VNĐ', 'đồng'], ['VND', 'đồng'], ['vnđ', 'đồng'], ['vnd', 'đồng'], ['Vnđ', 'đồng'], ['đ', 'đồng'],
+  ['USD', 'USD'], ['usd', 'USD'], ['đô la Mỹ', 'USD'], ['đô la', 'USD'], ['đô-la', 'USD'], ['đôla', 'USD'], ['đô', 'USD'], ['US$', 'USD'], ['$', 'USD'],
+  ['EUR', 'EUR'], ['euro', 'EUR'], ['Euro', 'EUR'], ['€', 'EUR'],
+  ['yên', 'JPY'], ['nhân dân tệ', 'CNY'], ['NDT', 'CNY'], ['bảng Anh', 'GBP'], ['won', 'KRW'], ['baht', 'THB'], ['bạt', 'THB'],
+]);
+
+/** Unit symbols matched whatever their case ("5KM", "10 Mw") → canonical spelling. */
+export const CASELESS_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['km', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['m2', 'm2'], ['m3', 'm3'], ['km2', 'km2'], ['ha', 'ha'], ['kg', 'kg'],
+  ['mg', 'mg'], ['ml', 'ml'], ['mw', 'MW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gw', 'GW'], ['gwh', 'GWh'],
+  ['kv', 'kV'], ['hz', 'Hz'], ['mhz', 'MHz'], ['ghz', 'GHz'], ['gb', 'GB'], ['mb', 'MB'], ['tb', 'TB'], ['inch', 'inch'],
+  ['usd', 'USD'], ['vnd', 'đồng'], ['vnđ', 'đồng'], ['eur', 'EUR'], ['teu', 'TEU'], ['cc', 'cc'], ['ppm', 'ppm'],
+]);
+
+/** Unit symbols matched only as written (single letters are too ambiguous otherwise). */
+export const CASED_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['m', 'm'], ['g', 'g'], ['l', 'l'], ['V', 'V'], ['W', 'W'], ['đ', 'đồng'], ['m²', 'm2'], ['m³', 'm3'], ['km²', 'km2'],
+  ['°C', '°C'], ['℃', '°C'], ['°F', '°F'], ['$', 'USD'], ['€', 'EUR'], ['₫', 'đồng'],
+]);
+
+/** Spelled-out measurement units (lower case) → canonical unit. */
+const SPELLED_UNITS: [string, string][] = [
+  ['ki-lô-mét', 'km'], ['kilômét', 'km'], ['kilomet', 'km'], ['cây số', 'km'], ['héc-ta', 'ha'], ['hécta', 'ha'],
+  ['héc ta', 'ha'], ['hecta', 'ha'], ['ki-lô-gam', 'kg'], ['kilôgam', 'kg'], ['kilogam', 'kg'], ['mét vuông', 'm2'],
+  ['mét khối', 'm3'], ['phần trăm', '%'],
+];
+
+/**
+ * Counted nouns and Vietnamese measure words that follow a number; the unit reported is the
+ * word itself. Two-syllable entries are tried before one-syllable ones ("công trình" before "công").
+ */
+const COUNTED_NOUNS = `
+công trình, sáng kiến, đại biểu, đoàn viên, tập thể, cá nhân, đề tài, dự án, hội viên, đảng viên, công nhân,
+cán bộ, công chức, viên chức, học sinh, sinh viên, giáo viên, nhà giáo, giảng viên, bệnh nhân, bác sĩ, y bác sĩ,
+hộ dân, hộ nghèo, hộ gia đình, gia đình, doanh nghiệp, công ty, đơn vị, mô hình, trường học, thành phố, quốc gia,
+căn hộ, ngôi nhà, căn nhà, ô tô, xe máy, phương tiện, vụ án, vụ việc, bị can, bị cáo, đối tượng, bàn thắng,
+huy chương, tác phẩm, sản phẩm, mặt hàng, lao động, việc làm, chuyến bay, tổ chức, cơ sở, hồ sơ, văn bản,
+giường bệnh, cơ quan, thành viên, nhân viên, chiến sĩ, học viên, trẻ em, du khách, lượt khách, nạn nhân,
+thí sinh, vận động viên, cầu thủ, đồng chí, đồng bào, đồng hồ, đồng nghiệp, đồng đội, đồng phục, đồng hương,
+đồng minh, đô thị, ca nhiễm, ca bệnh, ca mắc, người dân, trang trại, tàu cá, ngư dân, nông dân, thanh niên,
+phụ nữ, cựu chiến binh, bài viết, bài báo, đầu sách, cuốn sách, xã viên, hợp tác xã, điểm trường, phòng học,
+lớp học, cửa hàng, nhà máy, khu công nghiệp, gói thầu, hạng mục, tuyến đường, cây cầu, con đường, suất ăn,
+phần quà, suất quà, phần thưởng, giải thưởng, bằng khen, giấy khen, danh hiệu, cải tiến, giải pháp,
+tình nguyện viên, hội nghị, cuộc thi, ngày công, giờ công, chỉ tiêu, vị trí, thập kỷ, thế kỷ, nhiệm kỳ,
+người, lượt, ca, hộ, xã, phường, huyện, tỉnh, nước, trường, chiếc, con, cây, căn, nhà, ngôi, tàu, xe, vụ, trận,
+bàn, điểm, giải, bài, cuốn, quyển, trang, suất, phần, gói, lô, thùng, bao, bình, chai, liều, lần, đợt,
+chuyến, cuộc, buổi, lớp, khóa, khoá, đoàn, đội, nhóm, em, cháu, trẻ, thôn, ấp, bản, làng, khách, tấn, tạ,
+yến, lít, mét, sào, mẫu, công, năm, tháng, tuần, ngày, giờ, phút, giây, tuổi, quý, độ, vòng, bậc, cấp,
+ký, cân, gam, kỳ, tiết, môn, câu, chữ, tập, tầng, phòng, giường, ly, cốc, hộp, túi, kiện, bộ, cái, quả,
+chuyên gia, nguyên nhân, nguy cơ, nhiệm vụ, lĩnh vực, nội dung, vấn đề, tiêu chí, hoạt động, chương trình,
+kế hoạch, dịch vụ, thiết bị, máy bay, thị trường, ngân hàng, bệnh viện, trường hợp, ngôi sao, khu vực, sự kiện,
+bộ phim, ca khúc, bài hát, ứng dụng, mẫu xe, đội bóng, câu lạc bộ, trận đấu, tỉnh thành, loài, quỹ, tiếng,
+trái, hạt, vé, mục, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container
+`;
+
+/** Spelled units and counted nouns (lower case) → unit reported. */
+export const NOUN_UNITS: ReadonlyMap<string, string> = new Map([
+  ...SPELLED_UNITS,
+  ...COUNTED_NOUNS.split(',').map((w) => w.trim()).filter((w) => w !== '').map((w): [string, string] => [w, w]),
+]);
+
+/**
+ * Function words and verbs that are never the counted noun after a number, for the fallback
+ * that takes any other lower-case syllable as the unit.
+ */
+export const NOT_A_UNIT: ReadonlySet<string> = new Set(
+  `và hoặc hay với của có là được bị đã đang sẽ cho trong ngoài trên dưới từ đến tới so theo tại về vào ra lên
+  xuống nhưng mà thì nên này đó kia nào các những mỗi mọi cũng vẫn đều chỉ rất hơn nhất khi nếu vì do để như thế
+  tuy bằng trước sau giữa cùng qua nay rồi lại không chưa còn thêm nữa gồm đạt tăng giảm ở ngay liền luôn tức hết
+  đi trở thuộc đây ấy chiếm xếp thua thắng hòa hoà mới vừa tương ứng riêng chung trở lên trở xuống tính kể
+  làm nhập xuất bán mua đưa dành giúp gây khiến cần phải muốn thấy nói biết hiện vốn
+  nghìn ngàn triệu tỷ tỉ trăm chục vạn lẻ linh rưỡi`.split(/\s+/),
+);
+
+/** Words after which a number is a date or a time, never a quantity ("năm 2019", "ngày 27"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'ngày', 'hôm', 'lúc', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'niên',
+  'năm học', 'niên học', 'niên khóa', 'niên khoá', 'mùa giải', 'mùa vụ', 'thập niên', 'thế kỷ', 'thập kỷ',
+]);
+
+/** Words after which a number is an identifier or an ordinal ("số 5", "lần thứ 3", "Điều 12", "quận 1"). */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'số', 'thứ', 'điều', 'khoản', 'chương', 'mục', 'điểm', 'quận', 'phường', 'tầng', 'phòng', 'khóa', 'khoá', 'kỳ',
+  'lớp', 'lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tổ', 'ấp', 'khu', 'lô', 'hạng', 'top', 'mã', 'trang', 'câu', 'bài',
+  'hình', 'bảng', 'tập', 'phần', 'đợt', 'vòng', 'lần', 'kênh', 'tuyến', 'đường', 'quý', 'phụ lục', 'quốc lộ',
+  'tỉnh lộ', 'hương lộ', 'khu phố', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội', 'phiên bản',
+]);

@@ -1,0 +1,418 @@
+/**
+ * Vietnamese numbers: parse "4.154" / "1,5", format 1500000 → "1.500.000", find every quantity
+ * in a text, and read a quantity typed in a search query.
+ *
+ * Decisions (documented because the formats are ambiguous):
+ * - A dot is a thousands separator when groups of exactly three digits follow it ("4.154",
+ *   "1.500.000"); otherwise it is a decimal point as in English ("2.5"). A leading "0." is decimal.
+ * - A single comma is the Vietnamese decimal comma, whatever follows: "1,5" = 1.5 and
+ *   "12,345" = 12.345. Several commas in groups of three are English thousands ("1,500,000").
+ *   Both separators: the one that comes last, once, is the decimal ("1.234,5", "1,234.5").
+ * - Percentages keep their number: "15%" → value 15, unit "%".
+ * - Not quantities: numbers right after a calendar word ("năm 2019", "tháng 7", "ngày 27"),
+ *   after an identifier word ("số 5", "lần thứ 3", "Điều 12", "quận 1"), inside dates and
+ *   codes ("27/7/2020", "03/CT-TLĐ", "6b", "U23", "COVID-19", "7h30", "7:30"), phone numbers,
+ *   numbers with a leading zero and more than three digits, and list markers ("1." at a line start).
+ * - Ranges: "2015-2020", "2015 – 2020", "10 đến 20", "từ 10 đến 20 tỷ đồng" → value + to, the
+ *   first bound taking the second's scale word when it has none. So a year range that does not
+ *   follow a calendar word ("giai đoạn 2015-2020") is reported as a range with unit "", while
+ *   "năm 2015-2020" and "từ năm 2015 đến năm 2020" are dates and skipped. A dash pair that does
+ *   not go up ("2-1", a score) is skipped.
+ * - Written-out numbers ("hai triệu", "hàng trăm") are not read.
+ */
+import type { NumberMention } from '../types';
+import {
+  CALENDAR_WORDS,
+  CASED_SYMBOLS,
+  CASELESS_SYMBOLS,
+  CURRENCIES,
+  LABEL_WORDS,
+  NOT_A_SCALE,
+  NOT_A_UNIT,
+  NOUN_UNITS,
+  QUALIFIERS,
+  SCALE_WORDS,
+} from './number-words';
+
+const NUMERAL_SHAPE = /^\d+(?:[.,]\d+)*$/;
+
+/** Parse one numeral written the Vietnamese way ("4.154", "1,5", "1.500.000"); null when it is not one. */
+export function parseVietnameseNumber(s: string): number | null {
+  const numeral = s.trim();
+  if (!NUMERAL_SHAPE.test(numeral)) return null;
+  const dots = numeral.split('.').length - 1;
+  const commas = numeral.split(',').length - 1;
+  if (dots === 0 && commas === 0) return Number(numeral);
+  if (dots > 0 && commas > 0) {
+    const decimal = numeral.lastIndexOf('.') > numeral.lastIndexOf(',') ? '.' : ',';
+    const grouping = decimal === '.' ? ',' : '.';
+    const decimalCount = decimal === '.' ? dots : commas;
+    const [whole, fraction] = numeral.split(decimal);
+    if (decimalCount !== 1 || !isGrouped(whole, grouping)) return null;
+    return Number(`${whole.split(grouping).join('')}.${fraction}`);
+  }
+  const separator = dots > 0 ? '.' : ',';
+  const groups = numeral.split(separator);
+  if (groups.length === 2) {
+    const thousands = separator === '.' && groups[1].length === 3 && groups[0] !== '0' && groups[0].length <= 3;
+    return Number(thousands ? groups.join('') : groups.join('.'));
+  }
+  return isGrouped(numeral, separator) ? Number(groups.join('')) : null;
+}
+
+/** "1.234.567": a first group of 1–3 digits, then groups of exactly three. */
+function isGrouped(numeral: string, separator: string): boolean {
+  const groups = numeral.split(separator);
+  return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+}
+
+/** Format a number the Vietnamese way: thousand dots, decimal comma (1500000.5 → "1.500.000,5"). */
+export function formatVietnameseNumber(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const [whole, fraction] = Math.abs(n).toFixed(6).split('.');
+  const decimals = fraction.replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, '.');
+  const sign = n < 0 && (whole !== '0' || decimals !== '') ? '-' : '';
+  return sign + grouped + (decimals ? `,${decimals}` : '');
+}
+
+// ---- finding quantities in text ----
+
+const SP = '[ \\u00a0]';
+const NUMERALS = /\d+(?:[.,]\d+)*/g;
+const NUMERAL_AT = /\d+(?:[.,]\d+)*/y;
+const SCALE_AT = new RegExp(`${SP}+(chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:${SP}+(nghìn|ngàn|triệu|tỷ|tỉ))?(?![\\p{L}\\p{N}])`, 'iuy');
+const NEXT_WORD_AT = new RegExp(`${SP}+(\\p{L}+)`, 'uy');
+const SMALLER_PART_AT = new RegExp(`${SP}+(\\d{1,3}(?:,\\d+)?)${SP}+(trăm|nghìn|ngàn|triệu)(?![\\p{L}\\p{N}])`, 'iuy');
+const DASH_RANGE_AT = new RegExp(`${SP}*[-–—]${SP}*(?=\\d)`, 'y');
+const WORD_RANGE_AT = new RegExp(`${SP}+(?:đến|tới)${SP}+(?=\\d)`, 'iuy');
+const DASH_NUMERAL_AT = /[-–—]\d/y;
+const PERCENT_AT = new RegExp(`${SP}?%|${SP}+phần trăm(?![\\p{L}])`, 'uy');
+const SYMBOL_AT = new RegExp(`${SP}?(°C|°F|℃|\\$|€|₫|m²|m³|km²)`, 'uy');
+const ATTACHED_WORD_AT = /[\p{L}\d²³]+/uy;
+const UNIT_WORDS_AT = new RegExp(`${SP}+(\\p{L}[\\p{L}\\d²³]*(?:-\\p{L}+)*)(?:${SP}+(\\p{L}+(?:-\\p{L}+)*))?(?:${SP}+(\\p{L}+))?`, 'uy');
+const PER_UNIT_AT = /\/(\p{L}+\d?)(?![\p{L}\d])/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const LOWER_CASE_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+const FROM_BEFORE = new RegExp(`[^\\p{L}](từ)${SP}+$`, 'iu');
+const WORDS_BEFORE = new RegExp(`(?:(\\p{L}+)${SP}+)?(\\p{L}+)${SP}+$`, 'u');
+const QUALIFIER_BEFORE = new RegExp(
+  `[^\\p{L}](${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|')})${SP}+$`,
+  'iu',
+);
+/** Phone numbers: 0xx / (0xx) / +84 then groups of digits; confirmed by their digit count. */
+const PHONES = /(?:\+84[ .-]?|\(0\d{1,3}\)[ .-]?|(?<![\d.,])0)\d{1,4}(?:[ .-]?\d{2,4}){1,3}(?!\d)/g;
+
+/** A number with its scale words applied, and where it ends in the text. */
+interface Amount {
+  value: number;
+  multiplier: number;
+  end: number;
+}
+
+/** Every quantity in a text, in text order: value with scale applied, unit, qualifier, range bound. */
+export function extractNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  const phones = phoneSpans(text);
+  let consumedUntil = 0;
+  for (const match of text.matchAll(NUMERALS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start < consumedUntil || phones.some(([from, to]) => start >= from && start < to)) continue;
+    if (!standsAlone(text, start, end) || isListMarker(text, start, end)) continue;
+    if (/^0\d{3}/.test(match[0])) continue; // 0912…, 0283…: codes and phone fragments
+    if (followsDateOrLabelWord(text, start)) {
+      consumedUntil = skipRangeTail(text, end);
+      continue;
+    }
+    const mention = readMention(text, start, end);
+    if (mention === null) {
+      consumedUntil = skipRangeTail(text, end);
+      continue;
+    }
+    mentions.push(mention.mention);
+    consumedUntil = mention.end;
+  }
+  return mentions;
+}
+
+/** False when the numeral is glued to letters, slashes, colons or a code ("6b", "U23", "27/7", "7:30", "COVID-19"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const afterNext = text[end + 1] ?? '';
+  if (before !== '' && LETTER_OR_DIGIT.test(before)) return false;
+  if (before === '/' || before === ':' || before === '#' || before === '№') return false;
+  if ((before === '-' || before === '–') && LETTER_OR_DIGIT.test(text[start - 2] ?? '')) return false;
+  if ((after === '/' || after === ':') && LETTER_OR_DIGIT.test(afterNext)) return false;
+  if (after === '-' && LETTER.test(afterNext)) return false;
+  if (after !== '' && LETTER.test(after)) return attachedSymbol(text, end) !== null;
+  return true;
+}
+
+/** A unit symbol glued to the numeral ("5km", "500đ", "15USD"), or null. */
+function attachedSymbol(text: string, end: number): { unit: string; end: number } | null {
+  ATTACHED_WORD_AT.lastIndex = end;
+  const word = ATTACHED_WORD_AT.exec(text)?.[0];
+  if (word === undefined) return null;
+  const unit = CASED_SYMBOLS.get(word) ?? CASELESS_SYMBOLS.get(word.toLowerCase());
+  return unit === undefined ? null : { unit, end: end + word.length };
+}
+
+/** "1." or "2)" opening a line: an enumeration, not a quantity. */
+function isListMarker(text: string, start: number, end: number): boolean {
+  const lineStart = start === 0 || text[start - 1] === '\n';
+  return lineStart && (text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === undefined);
+}
+
+function phoneSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(PHONES)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits >= 9 && digits <= 12) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/** True after "năm", "tháng", "ngày", "số", "lần thứ", "Điều", … (but not after "tổng số", "con số"). */
+function followsDateOrLabelWord(text: string, start: number): boolean {
+  const words = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (words === null) return false;
+  const last = words[2].toLowerCase();
+  const previous = words[1]?.toLowerCase();
+  const pair = previous === undefined ? '' : `${previous} ${last}`;
+  if (last === 'số' && (previous === 'tổng' || previous === 'con')) return false;
+  return CALENDAR_WORDS.has(last) || LABEL_WORDS.has(last) || CALENDAR_WORDS.has(pair) || LABEL_WORDS.has(pair);
+}
+
+/** End of a "-2020" / " đến 2020" / "-7-2020" tail after a skipped numeral, so its parts are skipped too. */
+function skipRangeTail(text: string, end: number): number {
+  let position = end;
+  for (;;) {
+    const connector = matchAt(DASH_RANGE_AT, text, position) ?? matchAt(WORD_RANGE_AT, text, position);
+    if (connector === null) return position;
+    const numeral = matchAt(NUMERAL_AT, text, connector.end);
+    if (numeral === null) return position;
+    position = numeral.end;
+  }
+}
+
+function matchAt(pattern: RegExp, text: string, position: number): { groups: RegExpExecArray; end: number } | null {
+  pattern.lastIndex = position;
+  const groups = pattern.exec(text);
+  return groups === null ? null : { groups, end: pattern.lastIndex };
+}
+
+/** Read qualifier, amount, optional range and unit around the numeral at [start, end). */
+function readMention(text: string, start: number, end: number): { mention: NumberMention; end: number } | null {
+  const first = readAmount(text, start, end);
+  if (first === null) return null;
+  let mentionStart = start;
+  let to: number | undefined;
+  let position = first.end;
+
+  const range = readRangeEnd(text, first);
+  if (range === 'invalid') return null;
+  if (range !== null) {
+    const inherits = range.multiplier > 1 && first.multiplier === 1;
+    const from = inherits ? applyScale(first.value, range.multiplier) : first.value;
+    if (from < range.value) {
+      first.value = from;
+      to = range.value;
+      position = range.end;
+      const fromWord = FROM_BEFORE.exec(textBefore(text, start, 6));
+      if (fromWord !== null) mentionStart = start - fromWord[0].length + fromWord[0].indexOf(fromWord[1]);
+    } else if (range.dash) {
+      return null; // "2-1": a score or a code, not a range
+    }
+  }
+
+  let unit = '';
+  if (text[start - 1] === '$') {
+    unit = 'USD';
+    mentionStart = text.slice(start - 3, start) === 'US$' ? start - 3 : start - 1;
+  }
+  const after = readUnit(text, position);
+  if (after !== null) {
+    unit = after.unit;
+    position = after.end;
+  }
+
+  const qualifierMatch = QUALIFIER_BEFORE.exec(textBefore(text, mentionStart, 16));
+  let qualifier = '';
+  if (qualifierMatch !== null) {
+    qualifier = qualifierMatch[1].toLowerCase();
+    mentionStart -= qualifierMatch[0].length - qualifierMatch[0].indexOf(qualifierMatch[1]);
+  }
+
+  const mention: NumberMention = { text: text.slice(mentionStart, position), value: first.value, unit, qualifier };
+  if (to !== undefined) mention.to = to;
+  return { mention, end: position };
+}
+
+/** Up to `length` characters before `position`, with a space standing for the start of the text. */
+function textBefore(text: string, position: number, length: number): string {
+  return position <= length ? ` ${text.slice(0, position)}` : text.slice(position - length, position);
+}
+
+/** A numeral, its scale words ("10,4 nghìn tỷ") and smaller parts ("1 tỷ 200 triệu"). */
+function readAmount(text: string, start: number, end: number): Amount | null {
+  const number = parseVietnameseNumber(text.slice(start, end));
+  if (number === null) return null;
+  const scale = readScale(text, end);
+  if (scale === null) return { value: number, multiplier: 1, end };
+  let value = applyScale(number, scale.multiplier);
+  let position = scale.end;
+  let smallest = scale.multiplier;
+  for (;;) {
+    const part = matchAt(SMALLER_PART_AT, text, position);
+    if (part === null) break;
+    const partScale = SCALE_WORDS.get(part.groups[2].toLowerCase()) ?? 1;
+    const partNumber = parseVietnameseNumber(part.groups[1]);
+    if (partScale >= smallest || partNumber === null) break;
+    value += applyScale(partNumber, partScale);
+    smallest = partScale;
+    position = part.end;
+  }
+  return { value, multiplier: scale.multiplier, end: position };
+}
+
+function readScale(text: string, position: number): { multiplier: number; end: number } | null {
+  const scale = matchAt(SCALE_AT, text, position);
+  if (scale === null) return null;
+  const words = [scale.groups[1], scale.groups[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+  const next = matchAt(NEXT_WORD_AT, text, scale.end)?.groups[1].toLowerCase();
+  const lastWord = words[words.length - 1];
+  if (next !== undefined && NOT_A_SCALE.has(`${lastWord} ${next}`)) return null;
+  const multiplier = words.reduce((product, w) => product * (SCALE_WORDS.get(w) ?? 1), 1);
+  return { multiplier, end: scale.end };
+}
+
+/** Scale a number and drop the float noise of decimal mantissas (10.4 × 10¹² is 10400000000000). */
+function applyScale(value: number, multiplier: number): number {
+  const scaled = value * multiplier;
+  const rounded = Math.round(scaled * 1e6) / 1e6;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled)) ? Math.round(scaled) : rounded;
+}
+
+/**
+ * The upper bound after "-", "–" or "đến"/"tới", or null when there is none; "invalid" for a
+ * chain of three numbers ("27-7-2020": a date) or a bound glued to a code.
+ */
+function readRangeEnd(text: string, first: Amount): (Amount & { dash: boolean }) | 'invalid' | null {
+  const dash = matchAt(DASH_RANGE_AT, text, first.end);
+  const connector = dash ?? matchAt(WORD_RANGE_AT, text, first.end);
+  if (connector === null) return null;
+  const numeral = matchAt(NUMERAL_AT, text, connector.end);
+  if (numeral === null) return null;
+  if (!standsAloneAfter(text, numeral.end)) return dash ? 'invalid' : null;
+  if (matchAt(DASH_NUMERAL_AT, text, numeral.end) !== null) return 'invalid';
+  const second = readAmount(text, connector.end, numeral.end);
+  if (second === null) return dash ? 'invalid' : null;
+  return { ...second, dash: dash !== null };
+}
+
+function standsAloneAfter(text: string, end: number): boolean {
+  const after = text[end] ?? '';
+  const afterNext = text[end + 1] ?? '';
+  if ((after === '/' || after === ':') && LETTER_OR_DIGIT.test(afterNext)) return false;
+  if (after !== '' && LETTER.test(after)) return attachedSymbol(text, end) !== null;
+  return true;
+}
+
+/** The unit after an amount: %, currency, symbol, counted noun (1–2 syllables), or a noun-like syllable. */
+function readUnit(text: string, position: number): { unit: string; end: number } | null {
+  const attached = attachedSymbol(text, position);
+  if (attached !== null) return withPerUnit(text, attached);
+  const percent = matchAt(PERCENT_AT, text, position);
+  if (percent !== null) return { unit: '%', end: percent.end };
+  const symbol = matchAt(SYMBOL_AT, text, position);
+  if (symbol !== null) return withPerUnit(text, { unit: CASED_SYMBOLS.get(symbol.groups[1]) ?? symbol.groups[1], end: symbol.end });
+
+  const words = matchAt(UNIT_WORDS_AT, text, position);
+  if (words === null) return null;
+  const [whole, w1, w2, w3] = words.groups;
+  const start1 = position + whole.indexOf(w1);
+  const end1 = start1 + w1.length;
+  const end2 = w2 === undefined ? end1 : text.indexOf(w2, end1) + w2.length;
+  const end3 = w3 === undefined ? end2 : text.indexOf(w3, end2) + w3.length;
+  const lower1 = w1.toLowerCase();
+  const lowerCase = LOWER_CASE_WORD.test(w1);
+
+  if (w3 !== undefined && CURRENCIES.has(`${w1} ${w2} ${w3}`)) return withPerUnit(text, { unit: CURRENCIES.get(`${w1} ${w2} ${w3}`) ?? '', end: end3 });
+  if (w2 !== undefined && lowerCase && LOWER_CASE_WORD.test(w2)) {
+    const noun = NOUN_UNITS.get(`${w1} ${w2}`);
+    if (noun !== undefined) return withPerUnit(text, { unit: noun, end: end2 });
+  }
+  if (w2 !== undefined && CURRENCIES.has(`${w1} ${w2}`)) return withPerUnit(text, { unit: CURRENCIES.get(`${w1} ${w2}`) ?? '', end: end2 });
+  const currency = CURRENCIES.get(w1);
+  if (currency !== undefined) return withPerUnit(text, { unit: currency, end: end1 });
+  const symbol1 = CASED_SYMBOLS.get(w1) ?? CASELESS_SYMBOLS.get(lower1);
+  if (symbol1 !== undefined) return withPerUnit(text, { unit: symbol1, end: end1 });
+  if (!lowerCase) return null;
+  const noun = NOUN_UNITS.get(w1);
+  if (noun !== undefined) return withPerUnit(text, { unit: noun, end: end1 });
+  if (!w1.includes('-') && !NOT_A_UNIT.has(w1)) return withPerUnit(text, { unit: w1, end: end1 });
+  return null;
+}
+
+/** Extend a unit with a "/unit" denominator: "đồng/kg", "km/h", "người/năm". */
+function withPerUnit(text: string, unit: { unit: string; end: number }): { unit: string; end: number } {
+  const per = matchAt(PER_UNIT_AT, text, unit.end);
+  if (per === null) return unit;
+  const word = per.groups[1];
+  const denominator = CASED_SYMBOLS.get(word) ?? CASELESS_SYMBOLS.get(word.toLowerCase()) ?? NOUN_UNITS.get(word.toLowerCase());
+  if (denominator === undefined && !LOWER_CASE_WORD.test(word)) return unit;
+  return { unit: `${unit.unit}/${denominator ?? word}`, end: per.end };
+}
+
+// ---- quantities typed in a search query ----
+
+/** A quantity read from a search query, with the forms articles write it in. */
+export interface QuantityQuery {
+  value: number;
+  unit: string;
+  /** Upper bound when the query is a range. */
+  to?: number;
+  /** Written forms of the value to search for, most usual first: ["1.500.000", "1,5 triệu"]. */
+  textVariants: string[];
+}
+
+const VARIANT_SCALES: [number, string, string | null][] = [
+  [1e12, 'nghìn tỷ', 'ngàn tỷ'],
+  [1e9, 'tỷ', 'tỉ'],
+  [1e6, 'triệu', null],
+  [1e3, 'nghìn', 'ngàn'],
+];
+
+/** Recognise the first quantity in a query in any written format; null when it has none. */
+export function parseQuantityQuery(q: string): QuantityQuery | null {
+  const mention = extractNumbers(q)[0];
+  if (mention === undefined) return null;
+  const result: QuantityQuery = { value: mention.value, unit: mention.unit, textVariants: writtenForms(mention.value) };
+  if (mention.to !== undefined) result.to = mention.to;
+  return result;
+}
+
+/**
+ * How Vietnamese articles write a value: with every thousand dot, and with each scale word
+ * that gives a mantissa of 1–999 with at most three decimals (plus "10.400 tỷ" for tỷ, which
+ * is written above 999 too). Spelling variants (ngàn, tỉ) come last.
+ */
+function writtenForms(value: number): string[] {
+  const plain = formatVietnameseNumber(value);
+  const scaled: string[] = [];
+  const spellings: string[] = [];
+  for (const [scale, word, spelling] of VARIANT_SCALES) {
+    const mantissa = value / scale;
+    const clean = Math.abs(mantissa * 1000 - Math.round(mantissa * 1000)) < 1e-6;
+    const inRange = mantissa >= 1 && (mantissa < 1000 || scale === 1e9);
+    if (!clean || !inRange) continue;
+    const written = formatVietnameseNumber(Math.round(mantissa * 1000) / 1000);
+    scaled.push(`${written} ${word}`);
+    if (spelling !== null) spellings.push(`${written} ${spelling}`);
+  }
+  const main = value >= 1e9 ? [...scaled.reverse(), plain] : [plain, ...scaled];
+  return [...new Set([...main, ...spellings])];
+}

@@ -1,0 +1,163 @@
+/** GET /api/search against a real engine: recall, accent-exact ranking, numbers, abbreviations, filters, snippets. */
+import request from 'supertest';
+import type { SearchResponse } from '../../src/types';
+import { apiOver, dropIndex, testDocument, type TestApi } from './api-helpers';
+
+const docs = [
+  testDocument({ id: 'friend', title: 'Gặp lại người bạn cũ sau hai mươi năm', body: 'Anh gặp lại bạn học ở quê nhà và cùng ôn chuyện cũ.', publishedAt: '2017-05-02' }),
+  testDocument({ id: 'band', title: 'Ban nhạc trẻ biểu diễn ở quảng trường', body: 'Ban nhạc rock mở màn đêm hội, bàn ghế kê kín sân, vé bán hết.', publishedAt: '2017-06-10' }),
+  testDocument({
+    id: 'capital',
+    title: 'Tỉnh huy động vốn cho các công trình thi đua',
+    body: 'Các công trình đã huy động trên 10.400 tỷ đồng từ xã hội.',
+    publishedAt: '2020-07-27',
+  }),
+  testDocument({ id: 'fund', title: 'Quỹ khuyến học nhận tài trợ', body: 'Một doanh nghiệp trao tặng 1,5 triệu đồng cho mỗi học sinh.', publishedAt: '2019-01-15' }),
+  testDocument({
+    id: 'province',
+    title: 'UBND tỉnh An Giang khen thưởng tập thể',
+    body: 'UBND tỉnh An Giang vừa khen thưởng các tập thể có thành tích xuất sắc.',
+    places: ['An Giang'],
+    organizations: ['UBND tỉnh An Giang'],
+    publishedAt: '2020-08-01',
+  }),
+  testDocument({
+    id: 'emulation',
+    title: 'Phát động phong trào thi đua trong công nhân',
+    body: 'Ông Lê Văn Phước phát biểu tại hội nghị. Phong trào "Giỏi việc nước, đảm việc nhà" được nhân rộng theo Nghị quyết 6b/NQ-BCH.',
+    people: ['Lê Văn Phước'],
+    movements: ['Giỏi việc nước, đảm việc nhà'],
+    documents: ['Nghị quyết 6b/NQ-BCH'],
+    organizations: ['Liên đoàn Lao động tỉnh An Giang'],
+    places: ['An Giang'],
+    source: 'Báo An Giang',
+    publishedAt: '2020-07-27',
+  }),
+  testDocument({ id: 'script', title: 'Bài có ký tự lạ', body: 'Đoạn <script>alert(1)</script> & "trích dẫn" về bạn đọc.', publishedAt: '2018-03-03' }),
+];
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await apiOver(docs);
+});
+afterAll(async () => {
+  await dropIndex(api);
+});
+
+async function search(query: Record<string, string | string[]>): Promise<SearchResponse> {
+  const res = await request(api.app).get('/api/search').query(query).expect(200);
+  return res.body as SearchResponse;
+}
+
+const ids = (r: SearchResponse): string[] => r.hits.map((h) => h.id);
+
+describe('recall and accent-exact ranking', () => {
+  test('an unaccented query matches every accent variant', async () => {
+    const r = await search({ q: 'ban' });
+    expect(ids(r)).toEqual(expect.arrayContaining(['friend', 'band']));
+  });
+
+  test('"bạn" ranks a document with "bạn" above one with "ban nhạc"', async () => {
+    const r = await search({ q: 'bạn' });
+    expect(ids(r)).toContain('band');
+    expect(ids(r).indexOf('friend')).toBeLessThan(ids(r).indexOf('band'));
+  });
+
+  test('a quoted phrase and an excluded word survive the query rewriting', async () => {
+    expect(ids(await search({ q: '"ban nhạc"' }))).toEqual(['band']);
+    const excluded = await search({ q: 'bạn -quê' });
+    expect(ids(excluded)).not.toContain('friend');
+    expect(ids(excluded)).toContain('script');
+  });
+
+  test('didYouMean offers the accented form of an unaccented query', async () => {
+    expect((await search({ q: 'le van phuoc' })).didYouMean).toBe('Lê Văn Phước');
+    expect((await search({ q: 'Lê Văn Phước' })).didYouMean).toBeUndefined();
+  });
+});
+
+describe('numbers and abbreviations', () => {
+  test('"10400 tỷ" finds "10.400 tỷ đồng"', async () => {
+    expect(ids(await search({ q: '10400 tỷ' }))[0]).toBe('capital');
+  });
+
+  test('"1.500.000" finds "1,5 triệu"', async () => {
+    expect(ids(await search({ q: '1.500.000' }))[0]).toBe('fund');
+  });
+
+  test('an expansion finds the abbreviation', async () => {
+    expect(ids(await search({ q: 'ủy ban nhân dân tỉnh an giang' }))[0]).toBe('province');
+  });
+
+  test('the number filter matches within one mention', async () => {
+    expect(ids(await search({ unit: 'đồng', min: '1000000000000' }))).toEqual(['capital']);
+    expect(ids(await search({ unit: 'đồng', min: '1000000', max: '2000000' }))).toEqual(['fund']);
+    expect(ids(await search({ unit: 'đồng', min: '2000000', max: '3000000' }))).toEqual([]);
+  });
+});
+
+describe('filters, sorting and paging', () => {
+  test.each([
+    ['person', 'Lê Văn Phước', ['emulation']],
+    ['movement', 'Giỏi việc nước, đảm việc nhà', ['emulation']],
+    ['organization', 'UBND tỉnh An Giang', ['province']],
+    ['document', 'Nghị quyết 6b/NQ-BCH', ['emulation']],
+    ['source', 'Báo An Giang', ['emulation']],
+    ['year', '2019', ['fund']],
+  ])('%s=%s', async (param, value, expected) => {
+    expect(ids(await search({ [param]: value }))).toEqual(expected);
+  });
+
+  test('repeated values of one filter are alternatives; different filters all apply', async () => {
+    expect(ids(await search({ place: 'An Giang' })).sort()).toEqual(['emulation', 'province']);
+    expect(ids(await search({ year: ['2019', '2018'] })).sort()).toEqual(['fund', 'script']);
+    expect(ids(await search({ place: 'An Giang', year: '2020', organization: 'UBND tỉnh An Giang' }))).toEqual(['province']);
+  });
+
+  test('a date range includes both ends', async () => {
+    const r = await search({ from: '2020-07-27', to: '2020-08-01' });
+    expect(ids(r).sort()).toEqual(['capital', 'emulation', 'province']);
+  });
+
+  test('an empty query browses by date, newest first; sort=oldest reverses', async () => {
+    const newest = await search({});
+    expect(newest.total).toBe(docs.length);
+    expect(newest.hits[0].id).toBe('province');
+    expect((await search({ sort: 'oldest' })).hits[0].id).toBe('friend');
+  });
+
+  test('pages do not overlap and report page and limit', async () => {
+    const first = await search({ limit: '3', page: '1' });
+    const second = await search({ limit: '3', page: '2' });
+    expect(first).toMatchObject({ page: 1, limit: 3 });
+    expect(first.hits).toHaveLength(3);
+    expect(ids(second).filter((id) => ids(first).includes(id))).toEqual([]);
+  });
+
+  test('facets count people, places, years and sources of the matching articles', async () => {
+    const r = await search({ q: 'an giang' });
+    expect(r.facets.place).toEqual([{ value: 'An Giang', count: 2 }]);
+    expect(r.facets.person).toEqual([{ value: 'Lê Văn Phước', count: 1 }]);
+    expect(r.facets.year).toEqual([{ value: '2020', count: 2 }]);
+    expect(Object.keys(r.facets).sort()).toEqual(['movement', 'organization', 'person', 'place', 'source', 'year']);
+  });
+});
+
+describe('response shape and snippets', () => {
+  test('hits carry the contract fields and never the index bookkeeping', async () => {
+    const r = await search({ q: 'phong trào thi đua' });
+    expect(r).toMatchObject({ query: 'phong trào thi đua', page: 1, limit: 20 });
+    expect(typeof r.tookMs).toBe('number');
+    expect(Object.keys(r.hits[0]).sort()).toEqual(
+      ['author', 'id', 'movements', 'organizations', 'people', 'places', 'publishedAt', 'snippet', 'source', 'title', 'url'].sort(),
+    );
+  });
+
+  test('snippets mark matches and escape everything from the article', async () => {
+    const r = await search({ q: 'trích dẫn' });
+    const { snippet } = r.hits.find((h) => h.id === 'script')!;
+    expect(snippet).toContain('<mark>');
+    expect(snippet).toContain('&lt;script&gt;');
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+});
