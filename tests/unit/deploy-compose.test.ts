@@ -36,8 +36,8 @@ test('the API and the indexer wait for a healthy engine and pass only variables 
   for (const name of ['api', 'indexer']) {
     const service = compose.services[name];
     expect(service.depends_on?.meilisearch.condition).toBe('service_healthy');
-    const env = { ...service.environment, MEILI_MASTER_KEY: 'k'.repeat(32) };
-    delete (env as Record<string, string>).INDEX_INTERVAL_SECONDS; // read by the shell loop, not the app
+    const env: Record<string, string> = { ...service.environment, MEILI_MASTER_KEY: 'k'.repeat(32) };
+    delete env.INDEX_INTERVAL_SECONDS; // read by the shell loop, not the app
     expect(() => loadConfig(env)).not.toThrow();
     expect(env.MEILI_URL).toBe('http://meilisearch:7700');
   }

@@ -1,5 +1,8 @@
 /** Access to the tests' real engine (started by global-setup.ts) with per-file index isolation. */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { connectEngine, type EngineConnection } from '../../src/engine/connect';
@@ -27,6 +30,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     MEILI_INDEX: uniqueIndexName(),
     LOG_LEVEL: 'silent',
     PORT: '0',
+    // The indexer's lock lives in DATA_DIR: a folder per config keeps parallel test files apart.
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vn-search-test-data-')),
     ...overrides,
   });
 }

@@ -12,7 +12,7 @@ export const HONORIFICS: readonly string[] = [
   'thủ môn', 'cầu thủ', 'tay vợt', 'võ sĩ', 'vận động viên', 'vđv', 'danh thủ', 'ngôi sao',
   'tỷ phú', 'hoa hậu', 'á hậu', 'người mẫu', 'đạo diễn', 'nhà văn', 'ông bà', 'vợ chồng',
   'bị can', 'bị cáo', 'đối tượng', 'nạn nhân', 'cháu bé', 'sư', 'thượng tọa', 'hòa thượng',
-  'đức', 'giáo hoàng', 'linh mục', 'nhà sư', 'chủ tọa',
+  'giáo hoàng', 'tướng', 'linh mục', 'nhà sư', 'chủ tọa',
 ];
 
 /**
@@ -38,7 +38,9 @@ export const ROLE_HEADS: readonly string[] = [
   'thống đốc', 'phó thống đốc', 'thị trưởng', 'tỉnh trưởng', 'trưởng ban quản lý', 'phó trưởng ban quản lý',
   'chủ tịch hđnd', 'chủ tịch ubnd', 'trưởng ban tuyên giáo', 'tổng tham mưu trưởng', 'tổng chỉ huy',
   'trưởng phòng cảnh sát', 'đồn trưởng', 'phó đồn trưởng', 'trạm trưởng', 'xã đội trưởng',
-  'giáo viên', 'bác sĩ', 'cán bộ', 'nhân viên', 'chuyên viên', 'phóng viên',
+  'giáo viên', 'bác sĩ', 'cán bộ', 'nhân viên', 'chuyên viên', 'phóng viên', 'kế toán trưởng',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
+  'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'tướng', 'thủ hiến', 'quản lý',
 ];
 
 /** Words after which a role phrase that follows a name stops ("…, Chủ tịch X cho biết"). */

@@ -40,7 +40,8 @@ export function wordTokens(text: string): WordToken[] {
   return out;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
+// "Phước", "Jong-un", "O'Neill", and foreign inner capitals ("DiCaprio", "McDonald").
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]{2,})?(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const ALL_CAPS = /^[\p{Lu}\d]{2,}(?:[-.][\p{Lu}\d]+)*$/u;
 
 /** True for a capitalised syllable ("Phước", "Jong-un"), false for acronyms and lower case. */
