@@ -26,7 +26,7 @@ async function sliceCorpus(file: string, limit: number): Promise<number> {
   let n = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;
-    if (!out.write(`${line}\n`)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
     if (++n === limit) break;
   }
   await new Promise<void>((resolve) => out.end(resolve));

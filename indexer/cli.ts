@@ -3,6 +3,7 @@
  * Exit codes: 0 everything went in, 1 some articles failed, 2 the run could not run
  * (bad arguments, no engine, lock held).
  */
+import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config';
 import { connectEngine, type EngineConnection } from '../src/engine/connect';
@@ -65,6 +66,11 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const { paths, options } = parsed;
+  const missing = paths.filter((p) => p !== '-' && !fs.existsSync(p));
+  if (missing.length) {
+    process.stderr.write(`indexer: no such file or folder: ${missing.join(', ')}\n`);
+    return EXIT_COULD_NOT_RUN;
+  }
   let logger: Logger | null = null;
   let engine: EngineConnection | null = null;
   try {

@@ -10,7 +10,6 @@ type LinkedomModule = typeof import('linkedom', { with: { 'resolution-mode': 'im
 /* eslint-disable @typescript-eslint/no-require-imports */
 const meili = require('meilisearch') as MeiliModule;
 const pQueue = require('p-queue') as PQueueModule;
-const linkedom = require('linkedom') as LinkedomModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } = meili;
@@ -21,4 +20,11 @@ export type { Settings, Task } from 'meilisearch' with { 'resolution-mode': 'imp
 export const PQueue = pQueue.default;
 export type PQueue = InstanceType<PQueueModule['default']>;
 
-export const { parseHTML } = linkedom;
+/**
+ * linkedom, loaded on first use: its dependencies (css-select, htmlparser2, …) are ESM too and
+ * jest only transforms the packages its config lists, so only HTML parsing needs them.
+ */
+export function parseHTML(html: string): ReturnType<LinkedomModule['parseHTML']> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('linkedom') as LinkedomModule).parseHTML(html);
+}

@@ -17,7 +17,7 @@ const BARE_NUMBER = /^[\d.,\s:/-]+$/;
 const SENTENCE_END = /(?:[.!?…:;"”)]|\.\/\.)$/u;
 const SOURCE_TAG = /^\(([\p{Lu}\d][\p{L}\d .&/-]{0,24})\)\s*[-–—:]?\s*/u;
 const SIGN_OFF_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()]{1,20}\))?$/u;
-const DATELINE = /^(?:[^,]{0,40},\s*)?(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)/iu;
+const DATELINE = /^(?:[^,]{0,40},\s*)?(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?=\d|ngày))?(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)/iu;
 
 /** Parses a saved text page into a raw article (title, lead, body, author, source, date). */
 export function parseTextPage(text: string, origin: string): RawArticle {

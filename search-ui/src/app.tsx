@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { SearchBox } from './components/search-box';
 import { FACET_LABELS } from './lib/labels';
 import { Link, RouterProvider, useRouter } from './state/router';
@@ -29,8 +29,8 @@ function Shell(): JSX.Element {
   const { view } = useRouter();
   const input = useRef<HTMLInputElement>(null);
 
-  // "/" anywhere (but in a text field) jumps to the search box.
-  useEffect(() => {
+  // "/" anywhere (but in a text field) jumps to the search box; bound as soon as the page shows.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       event.preventDefault();

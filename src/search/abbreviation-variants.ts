@@ -48,3 +48,13 @@ export function abbreviationVariants(text: string): string[] {
   if (expanded !== folded) variants.add(expanded);
   return [...variants];
 }
+
+/** Folded words of the query that belong to a known expansion ("ủy ban nhân dân tỉnh" → uy, ban, nhan, dan). */
+export function expansionWords(text: string): Set<string> {
+  const folded = fold(text);
+  const words = new Set<string>();
+  for (const p of PATTERNS) {
+    for (const m of folded.matchAll(p.longPattern)) for (const w of m[0].split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  }
+  return words;
+}

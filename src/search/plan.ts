@@ -11,9 +11,10 @@
  * - abbreviation: the query with expansions contracted ("ủy ban nhân dân" → "ubnd") or the reverse.
  * Sorted searches (newest/oldest) cannot be merged by score, so they use one query.
  */
-import { abbreviationVariants } from './abbreviation-variants';
+import { exactKey, fold, hasDiacritics } from '../text';
+import { abbreviationVariants, expansionWords } from './abbreviation-variants';
 import { approximately } from './filters';
-import { balancedQuotes, exclusionsText, type AnalyzedQuery } from './query';
+import { balancedQuotes, exclusionsText, parseTerms, wordsOf, type AnalyzedQuery } from './query';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -53,6 +54,17 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   abbreviations: true,
 };
 
+/** Exact-form keys of the accented words of `text` that are not part of an abbreviation's expansion, excluded terms skipped. */
+export function exactKeysOf(text: string): string[] {
+  const inExpansions = expansionWords(text);
+  const keys = new Set<string>();
+  for (const term of parseTerms(text)) {
+    if (term.kind === 'excluded') continue;
+    for (const word of wordsOf(term.text)) if (hasDiacritics(word) && !inExpansions.has(fold(word))) keys.add(exactKey(word));
+  }
+  return [...keys];
+}
+
 /** Plans the engine queries for an analysed query, the filter groups and a sort order. */
 export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrder, options: PlanOptions = DEFAULT_PLAN_OPTIONS): SearchPlan {
   const text = query.text;
@@ -68,16 +80,27 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   }
 
   const queries: PlannedQuery[] = [{ role: 'text', q: text, filter, weight: 1 }];
+  const numberFilter = query.quantity ? `(${approximately('numberValues', query.quantity.value, query.quantity.to)})` : null;
   if (options.exact && query.accented) {
-    const keys = query.exactKeys.map((k) => `"${k}"`).join(' ');
-    queries.push({ role: 'exact', q: `${balancedQuotes(text)} ${keys}`, filter, weight: options.exactWeight, matchingStrategy: 'all' });
+    // With a quantity, the exact query is the number query made accent-exact (its documents
+    // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
+    const base = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
+    const keys = exactKeysOf(base);
+    if (keys.length > 0) {
+      queries.push({
+        role: 'exact',
+        q: `${balancedQuotes(base)} ${keys.map((k) => `"${k}"`).join(' ')}`,
+        filter: numberFilter ? [...filter, numberFilter] : filter,
+        weight: options.exactWeight,
+        matchingStrategy: 'all',
+      });
+    }
   }
-  if (options.numbers && query.quantity) {
+  if (options.numbers && query.quantity && numberFilter) {
     // A query that is only a number still needs words to score on (a federated placeholder
     // search scores 0): the written forms of the value, any of which may match.
     const words = query.quantity.rest || query.quantity.variants.join(' ');
     const q = [words, exclusionsText(query)].filter(Boolean).join(' ');
-    const numberFilter = `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`;
     const strategy: PlannedQuery['matchingStrategy'] = query.quantity.rest ? 'last' : 'frequency';
     queries.push({ role: 'number', q, filter: [...filter, numberFilter], weight: options.numberWeight, matchingStrategy: strategy });
   }

@@ -73,7 +73,9 @@ function quantityOf(text: string): AnalyzedQuery['quantity'] {
   }
   if (parsed === null || !Number.isFinite(parsed.value)) return null;
   const mention = extractNumbers(text)[0];
-  const rest = mention ? text.replace(mention.text, ' ').replace(/\s+/g, ' ').trim() : '';
+  // The counted noun or unit stays a search word ("1,5 triệu học sinh" → "học sinh").
+  const unitWords = mention && /\p{L}/u.test(mention.unit) ? mention.unit : '';
+  const rest = mention ? text.replace(mention.text, ` ${unitWords} `).replace(/\s+/g, ' ').trim() : '';
   const quantity: NonNullable<AnalyzedQuery['quantity']> = { value: parsed.value, unit: parsed.unit, rest, variants: parsed.textVariants };
   if (parsed.to !== undefined && Number.isFinite(parsed.to)) quantity.to = parsed.to;
   return quantity;

@@ -111,10 +111,12 @@ export const INDEX_SETTINGS: Settings = {
   synonyms: buildSynonyms(SYNONYM_GROUPS),
   typoTolerance: {
     enabled: true,
-    // Vietnamese syllables are 1–7 letters and most 4–5-letter ones have a real syllable one
-    // edit away ("thanh": than, thang, thinh, thành…); a typo there finds another word, not a
-    // misspelling. Typos start at 6 letters (nguyen, truong) and two at 10 (mostly foreign words).
-    minWordSizeForTypos: { oneTypo: 6, twoTypos: 10 },
+    // Vietnamese syllables are short, and a short one is nearly always one edit away from another
+    // real syllable, so a typo there finds a different word, not a misspelling. Measured on 3,000
+    // corpus articles (folded syllables seen ≥ 3 times; share of running tokens with a real word one
+    // edit away): 4 letters 99%, 5: 97%, 6: 84%, 7: 11%, 8: 8%, 9+: 6%. Typos start at 7 letters
+    // (mostly foreign words and names); two at 10.
+    minWordSizeForTypos: { oneTypo: 7, twoTypos: 10 },
     disableOnAttributes: [EXACT_ATTRIBUTE],
     disableOnNumbers: true,
   },

@@ -25,15 +25,24 @@ export const NOT_A_SCALE: ReadonlySet<string> = new Set([
 export const QUALIFIERS: readonly string[] = [
   'trên dưới', 'gần như', 'chưa đến', 'chưa tới', 'ít nhất', 'tối đa', 'tối thiểu', 'xấp xỉ', 'ước tính',
   'lên tới', 'lên đến', 'không quá', 'không dưới', 'khoảng', 'trên', 'hơn', 'gần', 'hàng', 'tới', 'đến',
-  'dưới', 'ngót', 'chừng', 'ước', 'tầm', 'cỡ', 'chỉ',
+  'dưới', 'ngót', 'chừng', 'ước', 'tầm', 'cỡ', 'chỉ', 'từ', 'quá', 'gấp',
 ];
+
+/**
+ * Qualifiers that are also plain prepositions: after a verb ("ghi tới 10 bàn", "đạt tới 153 USD")
+ * they only stress the figure, so they count only when they close a "từ … đến …" span.
+ */
+export const PREPOSITION_QUALIFIERS: ReadonlySet<string> = new Set(['tới', 'đến']);
 
 /** Written currencies (case as written) → unit reported. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['đồng', 'đồng'], ['VNĐ', 'đồng'], ['VND', 'đồng'], ['vnđ', 'đồng'], ['vnd', 'đồng'], ['Vnđ', 'đồng'], ['đ', 'đồng'],
   ['USD', 'USD'], ['usd', 'USD'], ['đô la Mỹ', 'USD'], ['đô la', 'USD'], ['đô-la', 'USD'], ['đôla', 'USD'], ['đô', 'USD'], ['US$', 'USD'], ['$', 'USD'],
   ['EUR', 'EUR'], ['euro', 'EUR'], ['Euro', 'EUR'], ['€', 'EUR'],
-  ['yên', 'JPY'], ['nhân dân tệ', 'CNY'], ['NDT', 'CNY'], ['bảng Anh', 'GBP'], ['won', 'KRW'], ['baht', 'THB'], ['bạt', 'THB'],
+  ['yên', 'JPY'], ['Yên', 'JPY'], ['rupee', 'INR'], ['Rupee', 'INR'], ['rúp', 'RUB'], ['nhân dân tệ', 'CNY'], ['NDT', 'CNY'], ['bảng Anh', 'GBP'], ['won', 'KRW'], ['baht', 'THB'], ['bạt', 'THB'],
+  // ISO 4217 codes of the currencies Vietnamese news quotes most.
+  ...['HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'GBP', 'JPY', 'CNY', 'KRW', 'THB', 'TWD', 'MYR', 'IDR', 'PHP', 'INR', 'RUB', 'LAK', 'KHR', 'NZD']
+    .map((code): [string, string] => [code, code]),
 ]);
 
 /** Unit symbols matched whatever their case ("5KM", "10 Mw") → canonical spelling. */
@@ -42,11 +51,12 @@ export const CASELESS_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['mg', 'mg'], ['ml', 'ml'], ['mw', 'MW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gw', 'GW'], ['gwh', 'GWh'],
   ['kv', 'kV'], ['hz', 'Hz'], ['mhz', 'MHz'], ['ghz', 'GHz'], ['gb', 'GB'], ['mb', 'MB'], ['tb', 'TB'], ['inch', 'inch'],
   ['usd', 'USD'], ['vnd', 'đồng'], ['vnđ', 'đồng'], ['eur', 'EUR'], ['teu', 'TEU'], ['cc', 'cc'], ['ppm', 'ppm'],
+  ['mah', 'mAh'], ['megapixel', 'megapixel'], ['mbps', 'Mbps'],
 ]);
 
 /** Unit symbols matched only as written (single letters are too ambiguous otherwise). */
 export const CASED_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['m', 'm'], ['g', 'g'], ['l', 'l'], ['V', 'V'], ['W', 'W'], ['đ', 'đồng'], ['m²', 'm2'], ['m³', 'm3'], ['km²', 'km2'],
+  ['m', 'm'], ['g', 'g'], ['l', 'l'], ['V', 'V'], ['W', 'W'], ['Nm', 'Nm'], ['MP', 'MP'], ['đ', 'đồng'], ['m²', 'm2'], ['m³', 'm3'], ['km²', 'km2'],
   ['°C', '°C'], ['℃', '°C'], ['°F', '°F'], ['$', 'USD'], ['€', 'EUR'], ['₫', 'đồng'],
 ]);
 
@@ -82,7 +92,7 @@ ký, cân, gam, kỳ, tiết, môn, câu, chữ, tập, tầng, phòng, giườn
 chuyên gia, nguyên nhân, nguy cơ, nhiệm vụ, lĩnh vực, nội dung, vấn đề, tiêu chí, hoạt động, chương trình,
 kế hoạch, dịch vụ, thiết bị, máy bay, thị trường, ngân hàng, bệnh viện, trường hợp, ngôi sao, khu vực, sự kiện,
 bộ phim, ca khúc, bài hát, ứng dụng, mẫu xe, đội bóng, câu lạc bộ, trận đấu, tỉnh thành, loài, quỹ, tiếng,
-trái, hạt, vé, mục, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container
+trái, hạt, vé, mục, chỗ, viên, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container
 `;
 
 /** Spelled units and counted nouns (lower case) → unit reported. */
@@ -101,6 +111,7 @@ export const NOT_A_UNIT: ReadonlySet<string> = new Set(
   tuy bằng trước sau giữa cùng qua nay rồi lại không chưa còn thêm nữa gồm đạt tăng giảm ở ngay liền luôn tức hết
   đi trở thuộc đây ấy chiếm xếp thua thắng hòa hoà mới vừa tương ứng riêng chung trở lên trở xuống tính kể
   làm nhập xuất bán mua đưa dành giúp gây khiến cần phải muốn thấy nói biết hiện vốn
+  diễn xảy may bắt tiếp kết đầu cuối khác ai gì sao bao
   nghìn ngàn triệu tỷ tỉ trăm chục vạn lẻ linh rưỡi`.split(/\s+/),
 );
 
@@ -108,12 +119,32 @@ export const NOT_A_UNIT: ReadonlySet<string> = new Set(
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'năm', 'tháng', 'ngày', 'hôm', 'lúc', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'niên',
   'năm học', 'niên học', 'niên khóa', 'niên khoá', 'mùa giải', 'mùa vụ', 'thập niên', 'thế kỷ', 'thập kỷ',
+  // "những năm cuối 80", "đầu năm": a decade or a part of a period.
+  'năm đầu', 'năm cuối', 'năm giữa',
 ]);
 
 /** Words after which a number is an identifier or an ordinal ("số 5", "lần thứ 3", "Điều 12", "quận 1"). */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'số', 'thứ', 'điều', 'khoản', 'chương', 'mục', 'điểm', 'quận', 'phường', 'tầng', 'phòng', 'khóa', 'khoá', 'kỳ',
-  'lớp', 'lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tổ', 'ấp', 'khu', 'lô', 'hạng', 'top', 'mã', 'trang', 'câu', 'bài',
+  'lớp', 'lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tổ', 'ấp', 'xóm', 'thôn', 'khóm', 'khu', 'lô', 'hạng', 'top', 'mã', 'trang', 'câu', 'bài',
   'hình', 'bảng', 'tập', 'phần', 'đợt', 'vòng', 'lần', 'kênh', 'tuyến', 'đường', 'quý', 'phụ lục', 'quốc lộ',
   'tỉnh lộ', 'hương lộ', 'khu phố', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội', 'phiên bản',
+  // Lottery draws: "kỳ quay 76", "kỳ mở thưởng 85".
+  'kỳ quay', 'kỳ xổ', 'mở thưởng', 'quay thưởng',
+  // Match minutes and halves, traffic lanes, seasons of a show: "phút 41", "hiệp 2", "luồng 1", "season 7".
+  'phút', 'hiệp', 'luồng', 'season',
 ]);
+
+/** "số" after these is "number of", not a label: "tổng số 140 người", "2 trong số 20 trận". */
+export const NOT_A_LABEL: ReadonlySet<string> = new Set(['tổng số', 'con số', 'trong số']);
+
+/**
+ * Units that measure (time, age, money, physical units): a number followed by one is a quantity
+ * even after a label word ("làm bài 120 phút").
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  'phút', 'giây', 'giờ', 'tiếng', 'tuổi', 'tấn', 'tạ', 'lít', 'mét', '%',
+]);
+
+/** Time units that after a calendar word make a clock time ("lúc 8 giờ", "sáng 10 giờ 30 phút"). */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set(['giờ', 'phút', 'giây', 'tiếng']);

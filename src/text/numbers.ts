@@ -25,11 +25,15 @@ import {
   CALENDAR_WORDS,
   CASED_SYMBOLS,
   CASELESS_SYMBOLS,
+  CLOCK_WORDS,
   CURRENCIES,
   LABEL_WORDS,
+  MEASURE_WORDS,
+  NOT_A_LABEL,
   NOT_A_SCALE,
   NOT_A_UNIT,
   NOUN_UNITS,
+  PREPOSITION_QUALIFIERS,
   QUALIFIERS,
   SCALE_WORDS,
 } from './number-words';
@@ -95,7 +99,22 @@ const PER_UNIT_AT = /\/(\p{L}+\d?)(?![\p{L}\d])/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const LOWER_CASE_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
-const FROM_BEFORE = new RegExp(`[^\\p{L}](từ)${SP}+$`, 'iu');
+/** "1m65": a height in metres and centimetres. */
+const HEIGHT_AT = /(\d)m(\d{2})(?![\p{L}\p{N}])/uy;
+/** ", ", " và ", " hoặc ", " – " between the items of a list or a sequence of numbers. */
+const SEQUENCE_CONNECTOR_AT = new RegExp(`${SP}*,${SP}+|${SP}+(?:và|hoặc)${SP}+|${SP}*[-–—]${SP}*`, 'iuy');
+/** A list continuing a date or a label: "năm 1989 và 1990", "số 76, 83 và 85", "cuối 80, đầu 90". */
+const LIST_CONNECTOR_AT = new RegExp(`(?:${SP}*,|${SP}+(?:và|hoặc|hay))${SP}+(?:(?:đầu|cuối|giữa)${SP}+)?(?=\\d)`, 'iuy');
+/** A bound opening a "từ … đến …" span earlier in the same clause. */
+const FROM_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])từ${SP}+\\d[^.;!?\\n]*$`, 'iu');
+const WORD_BEFORE = new RegExp(`([\\p{L}\\p{N}]+)${SP}+$`, 'u');
+const CAPITALIZED_WORD_AT = new RegExp(`${SP}+\\p{Lu}`, 'uy');
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+const CLOCK_TAIL_AT = new RegExp(`(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?${SP}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|rạng sáng)(?![\\p{L}])`, 'iuy');
+const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(tuổi)${SP}+$`, 'iu');
+const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
+/** Short quoted names ("“Xây dựng gia đình 5 không 3 sạch”"): slogans, titles, movements. */
+const SHORT_QUOTES = /[“"]\p{Lu}[^“”"\n.!?]{0,70}[”"]/gu;
 const WORDS_BEFORE = new RegExp(`(?:(\\p{L}+)${SP}+)?(\\p{L}+)${SP}+$`, 'u');
 const QUALIFIER_BEFORE = new RegExp(
   `[^\\p{L}](${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|')})${SP}+$`,
@@ -111,30 +130,141 @@ interface Amount {
   end: number;
 }
 
+/**
+ * How sure a unit is: a measure (currency, symbol, %, time or physical unit), a known counted
+ * noun, or a guess (any other lower-case word, an upper-case acronym).
+ */
+type UnitKind = 'measure' | 'noun' | 'guess';
+
+interface Unit {
+  unit: string;
+  end: number;
+  kind: UnitKind;
+}
+
+/** A mention read at a numeral, with what the filters for non-quantities need to know. */
+interface Reading {
+  mention: NumberMention;
+  end: number;
+  numeral: string;
+  scaled: boolean;
+  unitKind: UnitKind | null;
+}
+
 /** Every quantity in a text, in text order: value with scale applied, unit, qualifier, range bound. */
 export function extractNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   const phones = phoneSpans(text);
+  const quotes = shortQuoteSpans(text);
   let consumedUntil = 0;
   for (const match of text.matchAll(NUMERALS)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (start < consumedUntil || phones.some(([from, to]) => start >= from && start < to)) continue;
+    if (start < consumedUntil || inSpans(phones, start)) continue;
+    const height = readHeight(text, start);
+    if (height !== null) {
+      mentions.push(height.mention);
+      consumedUntil = height.end;
+      continue;
+    }
     if (!standsAlone(text, start, end) || isListMarker(text, start, end)) continue;
     if (/^0\d{3}/.test(match[0])) continue; // 0912…, 0283…: codes and phone fragments
-    if (followsDateOrLabelWord(text, start)) {
+    const sequenceEnd = bareSequenceEnd(text, start);
+    if (sequenceEnd !== null) {
+      consumedUntil = sequenceEnd;
+      continue;
+    }
+    const context = dateOrLabelContext(text, start);
+    if (context !== null && !isMeasuredDespiteContext(text, end, context)) {
+      consumedUntil = skipDateTail(text, end);
+      continue;
+    }
+    const reading = readMention(text, start, end);
+    if (reading === null) {
       consumedUntil = skipRangeTail(text, end);
       continue;
     }
-    const mention = readMention(text, start, end);
-    if (mention === null) {
-      consumedUntil = skipRangeTail(text, end);
+    consumedUntil = reading.end;
+    if (isNotAQuantity(text, start, reading, quotes)) {
+      consumedUntil = skipDateTail(text, reading.end);
       continue;
     }
-    mentions.push(mention.mention);
-    consumedUntil = mention.end;
+    mentions.push(reading.mention);
   }
   return mentions;
+}
+
+function inSpans(spans: readonly [number, number][], position: number): boolean {
+  return spans.some(([from, to]) => position >= from && position < to);
+}
+
+/**
+ * Numbers that read like quantities but are not (the annotation policy's exclusions): years and
+ * year ranges, parts of names ("iPhone 7", "APEC 2017"), house numbers before a street name,
+ * day.month dates ("từ 1.6") and figures inside a short quoted slogan ("5 không 3 sạch").
+ * Only numbers without a measure or a known counted noun are dropped.
+ */
+function isNotAQuantity(text: string, start: number, reading: Reading, quotes: readonly [number, number][]): boolean {
+  const { mention, numeral, scaled, unitKind } = reading;
+  if (unitKind === 'measure') return isClockTime(text, reading.end, mention.unit);
+  if (scaled) return false;
+  // "World Cup 2018 khu vực châu Âu": a year after a name, whatever noun follows.
+  if (isYear(numeral) && mention.qualifier === '' && followsName(text, start)) return true;
+  if (unitKind === 'noun') return false;
+  if (text[start - 1] === '+' && unitKind === null) return true; // "+224": a dialling code
+  if (isYear(numeral) && (mention.to === undefined || isYearValue(mention.to))) return true;
+  const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(numeral); // "Lộc 1.268 viên": model numbers are not grouped
+  if (mention.qualifier === '' && (unitKind === null || !grouped) && followsName(text, start)) return true;
+  if (unitKind === null && mention.to === undefined && matchAt(CAPITALIZED_WORD_AT, text, reading.end) !== null) return true;
+  const dayMonth = DAY_MONTH.exec(numeral);
+  if (dayMonth !== null && unitKind === null && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) <= 12) return true;
+  return inSpans(quotes, start);
+}
+
+/** "khoảng 1 giờ 45 phút ngày 18-5", "2 giờ sáng": an hour followed by a part of the day or a date. */
+function isClockTime(text: string, end: number, unit: string): boolean {
+  return unit === 'giờ' && CLOCK_TAIL_AT.test(textAt(CLOCK_TAIL_AT, text, end));
+}
+
+/** Sets a sticky pattern's position and returns the text, so `pattern.test(textAt(…))` tests there. */
+function textAt(pattern: RegExp, text: string, position: number): string {
+  pattern.lastIndex = position;
+  return text;
+}
+
+/** A bare four-digit year (1900–2100) written without separators. */
+function isYear(numeral: string): boolean {
+  return /^\d{4}$/.test(numeral) && isYearValue(Number(numeral));
+}
+
+function isYearValue(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
+/**
+ * "iPhone 7", "Maroon 5", "Trà Linh 1": the word right before has a capital letter. A sentence's
+ * capitalised first word ("Có 3 món") is a name only when it has another capital ("OnePlus 5").
+ */
+function followsName(text: string, start: number): boolean {
+  const before = WORD_BEFORE.exec(textBefore(text, start, 30));
+  if (before === null || !/\p{Lu}/u.test(before[1])) return false;
+  const wordStart = start - before[0].length;
+  const opensSentence = /(?:^|[.!?:;…\n"“(]|[.!?:;…][ \u00a0]+)$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+  return !opensSentence || /\p{Lu}/u.test(before[1].slice(1));
+}
+
+/** Spans of short quoted names that start with a capital and hold no sentence end. */
+function shortQuoteSpans(text: string): [number, number][] {
+  return [...text.matchAll(SHORT_QUOTES)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+/** "1m65" → 1.65 m. */
+function readHeight(text: string, start: number): { mention: NumberMention; end: number } | null {
+  if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) return null;
+  const height = matchAt(HEIGHT_AT, text, start);
+  if (height === null) return null;
+  const value = Number(`${height.groups[1]}.${height.groups[2]}`);
+  return { mention: withQualifier(text, start, height.end, { value, unit: 'm' }), end: height.end };
 }
 
 /** False when the numeral is glued to letters, slashes, colons or a code ("6b", "U23", "27/7", "7:30", "COVID-19"). */
@@ -144,6 +274,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const afterNext = text[end + 1] ?? '';
   if (before !== '' && LETTER_OR_DIGIT.test(before)) return false;
   if (before === '/' || before === ':' || before === '#' || before === '№') return false;
+  if (before === '+' && /[\p{L}\p{N}’']/u.test(text[start - 2] ?? '')) return false; // "km10+400", "45’+1’"
   if ((before === '-' || before === '–') && LETTER_OR_DIGIT.test(text[start - 2] ?? '')) return false;
   if ((after === '/' || after === ':') && LETTER_OR_DIGIT.test(afterNext)) return false;
   if (after === '-' && LETTER.test(afterNext)) return false;
@@ -160,10 +291,16 @@ function attachedSymbol(text: string, end: number): { unit: string; end: number 
   return unit === undefined ? null : { unit, end: end + word.length };
 }
 
-/** "1." or "2)" opening a line: an enumeration, not a quantity. */
+/**
+ * "1." or "2)" opening a line, or opening an item after a sentence end or a colon and followed
+ * by a capital ("gồm: 1. Trần Văn A. 2. Lê Văn B"): an enumeration, not a quantity.
+ */
 function isListMarker(text: string, start: number, end: number): boolean {
+  if (text[end] !== '.' && text[end] !== ')') return false;
   const lineStart = start === 0 || text[start - 1] === '\n';
-  return lineStart && (text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === undefined);
+  if (lineStart) return text[end + 1] === ' ' || text[end + 1] === undefined;
+  const afterSentence = /[.:;!?…][ \u00a0]+$/.test(text.slice(Math.max(0, start - 3), start));
+  return afterSentence && end - start <= 2 && /^[ \u00a0]+\p{Lu}/u.test(text.slice(end + 1, end + 4));
 }
 
 function phoneSpans(text: string): [number, number][] {
@@ -175,15 +312,32 @@ function phoneSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** True after "năm", "tháng", "ngày", "số", "lần thứ", "Điều", … (but not after "tổng số", "con số"). */
-function followsDateOrLabelWord(text: string, start: number): boolean {
+/**
+ * "calendar" after "năm", "tháng", "ngày", …; "label" after "số", "lần thứ", "Điều", …
+ * (but not after "tổng số", "trong số"); null otherwise.
+ */
+function dateOrLabelContext(text: string, start: number): 'calendar' | 'label' | null {
   const words = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  if (words === null) return false;
+  if (words === null) return null;
   const last = words[2].toLowerCase();
   const previous = words[1]?.toLowerCase();
   const pair = previous === undefined ? '' : `${previous} ${last}`;
-  if (last === 'số' && (previous === 'tổng' || previous === 'con')) return false;
-  return CALENDAR_WORDS.has(last) || LABEL_WORDS.has(last) || CALENDAR_WORDS.has(pair) || LABEL_WORDS.has(pair);
+  if (NOT_A_LABEL.has(pair)) return null;
+  if (CALENDAR_WORDS.has(last) || CALENDAR_WORDS.has(pair)) return 'calendar';
+  if (LABEL_WORDS.has(last) || LABEL_WORDS.has(pair)) return 'label';
+  return null;
+}
+
+/**
+ * A scale word, a currency, a symbol or a percent after the number makes it an amount even after a
+ * calendar word ("bình quân năm 1.755,16 triệu kWh"), and so does an age; after a label word a time unit does too
+ * ("làm bài 120 phút", "năm 20 tuổi"). Clock times ("lúc 8 giờ") stay dates.
+ */
+function isMeasuredDespiteContext(text: string, end: number, context: 'calendar' | 'label'): boolean {
+  if (readScale(text, end) !== null) return true;
+  const unit = readUnit(text, end);
+  if (unit === null || unit.kind !== 'measure') return false;
+  return context === 'label' || !CLOCK_WORDS.has(unit.unit);
 }
 
 /** End of a "-2020" / " đến 2020" / "-7-2020" tail after a skipped numeral, so its parts are skipped too. */
@@ -198,19 +352,57 @@ function skipRangeTail(text: string, end: number): number {
   }
 }
 
+/**
+ * End of the range tail and of the list of bare numbers continuing a skipped date or label
+ * ("năm 1989 và 1990", "kỳ quay số 76, 83 và 85"); an item with a unit ends the list.
+ */
+function skipDateTail(text: string, end: number): number {
+  let position = skipRangeTail(text, end);
+  for (;;) {
+    const connector = matchAt(LIST_CONNECTOR_AT, text, position);
+    if (connector === null) return position;
+    const numeral = matchAt(NUMERAL_AT, text, connector.end);
+    if (numeral === null || !isBare(text, connector.end, numeral.end)) return position;
+    position = skipRangeTail(text, numeral.end);
+  }
+}
+
+/** A numeral standing alone with no scale word and no unit after it. */
+function isBare(text: string, start: number, end: number): boolean {
+  return standsAlone(text, start, end) && readScale(text, end) === null && readUnit(text, end) === null;
+}
+
+/**
+ * End of a sequence of three or more bare numbers ("76, 83 và 85", "01 – 05 – 07 – 16"): draw
+ * results, ids or codes, never a quantity; null when the numeral does not start one.
+ */
+function bareSequenceEnd(text: string, start: number): number | null {
+  let position = start;
+  let items = 0;
+  for (;;) {
+    const numeral = matchAt(NUMERAL_AT, text, position);
+    if (numeral === null || !isBare(text, position, numeral.end)) return null;
+    items += 1;
+    const connector = matchAt(SEQUENCE_CONNECTOR_AT, text, numeral.end);
+    if (connector === null || !/\d/.test(text[connector.end] ?? '')) return items >= 3 ? numeral.end : null;
+    position = connector.end;
+  }
+}
+
 function matchAt(pattern: RegExp, text: string, position: number): { groups: RegExpExecArray; end: number } | null {
   pattern.lastIndex = position;
   const groups = pattern.exec(text);
   return groups === null ? null : { groups, end: pattern.lastIndex };
 }
 
-/** Read qualifier, amount, optional range and unit around the numeral at [start, end). */
-function readMention(text: string, start: number, end: number): { mention: NumberMention; end: number } | null {
+/** Read amount, optional range, unit and qualifier around the numeral at [start, end). */
+function readMention(text: string, start: number, end: number): Reading | null {
   const first = readAmount(text, start, end);
   if (first === null) return null;
   let mentionStart = start;
   let to: number | undefined;
   let position = first.end;
+  let scaled = first.multiplier > 1;
 
   const range = readRangeEnd(text, first);
   if (range === 'invalid') return null;
@@ -221,34 +413,64 @@ function readMention(text: string, start: number, end: number): { mention: Numbe
       first.value = from;
       to = range.value;
       position = range.end;
-      const fromWord = FROM_BEFORE.exec(textBefore(text, start, 6));
-      if (fromWord !== null) mentionStart = start - fromWord[0].length + fromWord[0].indexOf(fromWord[1]);
+      scaled = scaled || range.multiplier > 1;
     } else if (range.dash) {
       return null; // "2-1": a score or a code, not a range
     }
   }
 
   let unit = '';
+  let unitKind: UnitKind | null = null;
   if (text[start - 1] === '$') {
     unit = 'USD';
+    unitKind = 'measure';
     mentionStart = text.slice(start - 3, start) === 'US$' ? start - 3 : start - 1;
   }
   const after = readUnit(text, position);
   if (after !== null) {
     unit = after.unit;
+    unitKind = after.kind;
     position = after.end;
+  } else if (unitKind === null) {
+    // "ở tuổi 68": an age written after its noun.
+    const age = AGE_BEFORE.exec(textBefore(text, start, 8));
+    if (age !== null) {
+      unit = 'tuổi';
+      unitKind = 'measure';
+      mentionStart = start - age[0].length + age[0].indexOf(age[1]);
+    }
   }
 
-  const qualifierMatch = QUALIFIER_BEFORE.exec(textBefore(text, mentionStart, 16));
-  let qualifier = '';
-  if (qualifierMatch !== null) {
-    qualifier = qualifierMatch[1].toLowerCase();
-    mentionStart -= qualifierMatch[0].length - qualifierMatch[0].indexOf(qualifierMatch[1]);
-  }
-
-  const mention: NumberMention = { text: text.slice(mentionStart, position), value: first.value, unit, qualifier };
+  const mention = withQualifier(text, mentionStart, position, { value: first.value, unit });
   if (to !== undefined) mention.to = to;
-  return { mention, end: position };
+  return { mention, end: position, numeral: text.slice(start, end), scaled, unitKind };
+}
+
+/**
+ * The mention at [start, end) with the qualifier written before it ("trên", "ít nhất từ", …).
+ * "tới"/"đến" alone count only when they close a "từ … đến …" span: after a verb they
+ * merely stress the figure ("ghi tới 10 bàn").
+ */
+function withQualifier(text: string, start: number, end: number, amount: { value: number; unit: string }): NumberMention {
+  let mentionStart = start;
+  let qualifier = '';
+  const match = QUALIFIER_BEFORE.exec(textBefore(text, start, 16));
+  if (match !== null) {
+    const word = match[1].toLowerCase();
+    const wordStart = start - match[0].length + match[0].indexOf(match[1]);
+    if (!PREPOSITION_QUALIFIERS.has(word) || FROM_IN_CLAUSE.test(textBefore(text, wordStart, 60))) {
+      qualifier = word;
+      mentionStart = wordStart;
+      // "ít nhất từ 3 cơ sở": the bound word before "từ" is the qualifier.
+      const outer = word === 'từ' ? QUALIFIER_BEFORE.exec(textBefore(text, wordStart, 16)) : null;
+      const outerWord = outer?.[1].toLowerCase();
+      if (outer !== null && outerWord !== undefined && outerWord !== 'từ' && !PREPOSITION_QUALIFIERS.has(outerWord)) {
+        qualifier = outerWord;
+        mentionStart = wordStart - outer[0].length + outer[0].indexOf(outer[1]);
+      }
+    }
+  }
+  return { text: text.slice(mentionStart, end), value: amount.value, unit: amount.unit, qualifier };
 }
 
 /** Up to `length` characters before `position`, with a space standing for the start of the text. */
@@ -322,13 +544,13 @@ function standsAloneAfter(text: string, end: number): boolean {
 }
 
 /** The unit after an amount: %, currency, symbol, counted noun (1–2 syllables), or a noun-like syllable. */
-function readUnit(text: string, position: number): { unit: string; end: number } | null {
+function readUnit(text: string, position: number): Unit | null {
   const attached = attachedSymbol(text, position);
-  if (attached !== null) return withPerUnit(text, attached);
+  if (attached !== null) return withPerUnit(text, attached.unit, attached.end, 'measure');
   const percent = matchAt(PERCENT_AT, text, position);
-  if (percent !== null) return { unit: '%', end: percent.end };
+  if (percent !== null) return { unit: '%', end: percent.end, kind: 'measure' };
   const symbol = matchAt(SYMBOL_AT, text, position);
-  if (symbol !== null) return withPerUnit(text, { unit: CASED_SYMBOLS.get(symbol.groups[1]) ?? symbol.groups[1], end: symbol.end });
+  if (symbol !== null) return withPerUnit(text, CASED_SYMBOLS.get(symbol.groups[1]) ?? symbol.groups[1], symbol.end, 'measure');
 
   const words = matchAt(UNIT_WORDS_AT, text, position);
   if (words === null) return null;
@@ -339,32 +561,40 @@ function readUnit(text: string, position: number): { unit: string; end: number }
   const end3 = w3 === undefined ? end2 : text.indexOf(w3, end2) + w3.length;
   const lower1 = w1.toLowerCase();
   const lowerCase = LOWER_CASE_WORD.test(w1);
-
-  if (w3 !== undefined && CURRENCIES.has(`${w1} ${w2} ${w3}`)) return withPerUnit(text, { unit: CURRENCIES.get(`${w1} ${w2} ${w3}`) ?? '', end: end3 });
+  const currency3 = w3 === undefined ? undefined : CURRENCIES.get(`${w1} ${w2} ${w3}`);
+  if (currency3 !== undefined) return withPerUnit(text, currency3, end3, 'measure');
   if (w2 !== undefined && lowerCase && LOWER_CASE_WORD.test(w2)) {
     const noun = NOUN_UNITS.get(`${w1} ${w2}`);
-    if (noun !== undefined) return withPerUnit(text, { unit: noun, end: end2 });
+    if (noun !== undefined) return withPerUnit(text, noun, end2, nounKind(noun));
   }
-  if (w2 !== undefined && CURRENCIES.has(`${w1} ${w2}`)) return withPerUnit(text, { unit: CURRENCIES.get(`${w1} ${w2}`) ?? '', end: end2 });
+  const currency2 = w2 === undefined ? undefined : CURRENCIES.get(`${w1} ${w2}`);
+  if (currency2 !== undefined) return withPerUnit(text, currency2, end2, 'measure');
   const currency = CURRENCIES.get(w1);
-  if (currency !== undefined) return withPerUnit(text, { unit: currency, end: end1 });
+  if (currency !== undefined) return withPerUnit(text, currency, end1, 'measure');
   const symbol1 = CASED_SYMBOLS.get(w1) ?? CASELESS_SYMBOLS.get(lower1);
-  if (symbol1 !== undefined) return withPerUnit(text, { unit: symbol1, end: end1 });
+  if (symbol1 !== undefined) return withPerUnit(text, symbol1, end1, 'measure');
+  // "77.000 CBCNVC": an acronym of a counted group.
+  if (ACRONYM.test(w1)) return withPerUnit(text, w1, end1, 'guess');
   if (!lowerCase) return null;
   const noun = NOUN_UNITS.get(w1);
-  if (noun !== undefined) return withPerUnit(text, { unit: noun, end: end1 });
-  if (!w1.includes('-') && !NOT_A_UNIT.has(w1)) return withPerUnit(text, { unit: w1, end: end1 });
+  if (noun !== undefined) return withPerUnit(text, noun, end1, nounKind(noun));
+  if (!NOT_A_UNIT.has(w1)) return withPerUnit(text, w1, end1, 'guess');
   return null;
 }
 
+/** Spelled measurement units and time/age words measure; other listed nouns count. */
+function nounKind(unit: string): UnitKind {
+  return MEASURE_WORDS.has(unit) || CASELESS_SYMBOLS.has(unit) ? 'measure' : 'noun';
+}
+
 /** Extend a unit with a "/unit" denominator: "đồng/kg", "km/h", "người/năm". */
-function withPerUnit(text: string, unit: { unit: string; end: number }): { unit: string; end: number } {
-  const per = matchAt(PER_UNIT_AT, text, unit.end);
-  if (per === null) return unit;
+function withPerUnit(text: string, unit: string, end: number, kind: UnitKind): Unit {
+  const per = matchAt(PER_UNIT_AT, text, end);
+  if (per === null) return { unit, end, kind };
   const word = per.groups[1];
   const denominator = CASED_SYMBOLS.get(word) ?? CASELESS_SYMBOLS.get(word.toLowerCase()) ?? NOUN_UNITS.get(word.toLowerCase());
-  if (denominator === undefined && !LOWER_CASE_WORD.test(word)) return unit;
-  return { unit: `${unit.unit}/${denominator ?? word}`, end: per.end };
+  if (denominator === undefined && !LOWER_CASE_WORD.test(word)) return { unit, end, kind };
+  return { unit: `${unit}/${denominator ?? word}`, end: per.end, kind };
 }
 
 // ---- quantities typed in a search query ----

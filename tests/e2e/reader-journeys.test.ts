@@ -24,9 +24,18 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Uncaught exceptions in the page during the current test (there must be none). */
+let pageErrors: string[] = [];
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors).toEqual([]);
+});
+
 /** Opens a fresh page on the server (a path with its query string). */
 async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
   const { page } = await browser.newPage(viewport);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}${path}`);
   return page;
 }
@@ -47,8 +56,9 @@ const hitTitles = (page: Page) => page.locator('.hit__title');
 test('an unaccented query, typed into the box "/" focuses, finds the accented articles', async () => {
   const page = await open('/');
   const foreign = watchForeignRequests(page, server.url);
-  await page.keyboard.press('/');
   const box = page.getByRole('combobox', { name: 'Từ khoá tìm kiếm' });
+  await box.waitFor();
+  await page.keyboard.press('/');
   await expect(box.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
   await page.keyboard.type(UNACCENTED, { delay: 40 });
   await resultsShown(page);
@@ -164,6 +174,33 @@ test('filtering by a person (chip) and by a year (facet) narrows the results, an
   expect(params(page).getAll('person')).toEqual([PERSON]);
 });
 
+test('the date range and the number filter (unit, range, scale) narrow the results', async () => {
+  const page = await open(`/?q=${encodeURIComponent('an giang')}`);
+  await resultsShown(page);
+  const dates = page.getByRole('form', { name: 'Khoảng thời gian' });
+  await dates.getByLabel('Từ ngày').fill('2022-01-01');
+  await dates.getByLabel('Đến ngày').fill('2022-12-31');
+  await dates.getByRole('button', { name: 'Áp dụng' }).click();
+  await page.waitForURL((url) => url.searchParams.get('from') === '2022-01-01' && url.searchParams.get('to') === '2022-12-31');
+  await resultsShown(page);
+  for (const date of await page.locator('.hit time').allTextContents()) expect(date.endsWith('/2022')).toBe(true);
+  await page.getByRole('button', { name: 'Bỏ bộ lọc Ngày: từ 01/01/2022 đến 31/12/2022' }).waitFor();
+
+  // "từ 10000 đến 11000 tỷ đồng" finds the article about 10.400 tỷ đồng of investment.
+  const numbers = page.getByRole('form', { name: 'Số liệu' });
+  await numbers.getByLabel('Đơn vị').fill('đồng');
+  await numbers.getByLabel('Từ', { exact: true }).fill('10000');
+  await numbers.getByLabel('Đến', { exact: true }).fill('11000');
+  await numbers.getByLabel('Bậc').selectOption({ label: 'tỷ' });
+  await numbers.getByRole('button', { name: 'Áp dụng' }).click();
+  await page.waitForURL((url) => url.searchParams.get('min') === '10000000000000' && url.searchParams.get('max') === '11000000000000');
+  expect(params(page).get('unit')).toBe('đồng');
+  await page.getByRole('button', { name: 'Bỏ bộ lọc Số liệu: từ 10.000 đến 11.000 tỷ đồng' }).waitFor();
+  await resultsShown(page);
+  await expect(hitTitles(page).allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('10.400 tỷ đồng')]));
+  await saveScreenshot(page, 'date-and-number-filters');
+});
+
 test('an article shows its full text with the searched words marked, its entities and numbers', async () => {
   const page = await open(`/?q=${encodeURIComponent(UNACCENTED)}`);
   await resultsShown(page);
@@ -214,6 +251,8 @@ test('an entity link of an article opens the filtered search, and its page shows
   const years = await page.locator('.timeline__year').allTextContents();
   expect(years.length).toBeGreaterThan(0);
   expect([...years].sort()).toEqual(years);
+  // Consecutive years: a year without articles is shown as 0, not left out.
+  expect(years.map(Number)).toEqual(years.map((_, i) => Number(years[0]) + i));
   await expect(page.locator('.latest li').count()).resolves.toBeGreaterThan(0);
   await saveScreenshot(page, 'entity-page');
 });
@@ -252,8 +291,6 @@ test('a deep link reproduces the view, survives a reload, and back/forward move 
     await expect(page.getByLabel('Sắp xếp').inputValue()).resolves.toBe('oldest');
   };
   await check();
-  const datesOldestFirst = await page.locator('.hit time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-  expect([...datesOldestFirst].sort()).toEqual(datesOldestFirst);
 
   await page.reload();
   await resultsShown(page);
@@ -268,6 +305,22 @@ test('a deep link reproduces the view, survives a reload, and back/forward move 
   await page.goForward();
   await page.waitForURL((url) => url.searchParams.get('sort') === 'newest');
   await expect(page.getByLabel('Sắp xếp').inputValue()).resolves.toBe('newest');
+});
+
+test('"Cũ nhất" lists the oldest articles first, "Mới nhất" the newest first', async () => {
+  const page = await open(`/?q=${encodeURIComponent(UNACCENTED)}&sort=oldest`);
+  await resultsShown(page);
+  const dates = () => page.locator('.hit time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  const oldestFirst = await dates();
+  expect(oldestFirst.length).toBeGreaterThan(1);
+  expect(oldestFirst).toEqual([...oldestFirst].sort());
+
+  await page.getByLabel('Sắp xếp').selectOption('newest');
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'newest');
+  await resultsShown(page);
+  const newestFirst = await dates();
+  expect(newestFirst).toEqual([...newestFirst].sort().reverse());
+  await saveScreenshot(page, 'sorted-newest');
 });
 
 test('a query with nothing to find says so and suggests what to try', async () => {
@@ -328,6 +381,9 @@ test('landmarks, labels and the keyboard: every control is named and reachable',
       .map((el) => el.outerHTML)`,
   );
   expect(unnamed).toEqual([]);
+  // Text contrast at least 4.5:1 (WCAG AA) for every kind of text on the results page.
+  const lowContrast = await page.evaluate(CONTRAST_SCRIPT);
+  expect(lowContrast).toEqual([]);
   // The first Tab reaches the skip link, which leads to the main content.
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
@@ -336,3 +392,34 @@ test('landmarks, labels and the keyboard: every control is named and reachable',
   await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
   await saveScreenshot(page, 'keyboard-skip-link');
 });
+
+/**
+ * Runs in the page: the elements with their own text whose contrast with the background
+ * behind them is under 4.5:1, as "selector-ish: ratio".
+ */
+const CONTRAST_SCRIPT = `(() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const bad = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.closest('.visually-hidden') || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden') continue;
+    const [a, b] = [lum(rgb(style.color)), lum(background(el))].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < 4.5) bad.push(el.tagName.toLowerCase() + '.' + el.className + ': ' + ratio.toFixed(2));
+  }
+  return bad;
+})()`;
+

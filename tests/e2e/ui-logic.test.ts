@@ -6,7 +6,8 @@
 import { formatDate, formatNumber } from '../../search-ui/src/lib/format';
 import { markTerms, queryTerms } from '../../search-ui/src/lib/highlight';
 import { parseMarkedSnippet } from '../../search-ui/src/lib/segments';
-import { pickScale, unscaled } from '../../search-ui/src/lib/number-scale';
+import { timeline } from '../../search-ui/src/lib/timeline';
+import { numberRangeLabel, pickScale, unscaled } from '../../search-ui/src/lib/number-scale';
 import {
   EMPTY_VIEW,
   apiSearchParams,
@@ -96,6 +97,14 @@ describe('snippets and marking', () => {
     ]);
     expect(markTerms('không có', [])).toEqual([{ text: 'không có', mark: false }]);
   });
+
+  test('a word typed with accents marks only that accented form', () => {
+    expect(markTerms('Văn bản vẫn văn', queryTerms('văn'))).toEqual([
+      { text: 'Văn', mark: true },
+      { text: ' bản vẫn ', mark: false },
+      { text: 'văn', mark: true },
+    ]);
+  });
 });
 
 describe('Vietnamese formats', () => {
@@ -111,6 +120,18 @@ describe('Vietnamese formats', () => {
     expect(pickScale('15000', '')).toBe(1e3);
     expect(pickScale('1500', '')).toBe(1);
     expect(unscaled('10.4', 1e9)).toBe('10400000000');
+    expect(numberRangeLabel({ unit: 'đồng', min: '10000000000000', max: '11000000000000' })).toBe('từ 10.000 đến 11.000 tỷ đồng');
+    expect(numberRangeLabel({ unit: '%', min: '', max: '50' })).toBe('đến 50 %');
     expect(pickScale('', '')).toBe(1);
   });
+});
+
+test('the timeline lists every year from the first to the last, empty years as 0', () => {
+  const years = [
+    { value: '2022', count: 2 },
+    { value: '2019', count: 1 },
+    { value: '2021', count: 1 },
+  ];
+  expect(timeline(years).map((y) => `${y.value}:${y.count}`)).toEqual(['2019:1', '2020:0', '2021:1', '2022:2']);
+  expect(timeline([])).toEqual([]);
 });

@@ -95,10 +95,74 @@ describe('extractNumbers', () => {
 
   it('reads ranges, giving the first bound the scale of the second', () => {
     expect(summary('từ 10 đến 20 tỷ đồng')).toEqual([
-      { text: 'từ 10 đến 20 tỷ đồng', value: 10000000000, unit: 'đồng', qualifier: '', to: 20000000000 },
+      { text: 'từ 10 đến 20 tỷ đồng', value: 10000000000, unit: 'đồng', qualifier: 'từ', to: 20000000000 },
     ]);
     expect(summary('tăng 5-7%')[0]).toMatchObject({ value: 5, to: 7, unit: '%' });
-    expect(summary('giai đoạn 2015 – 2020')).toEqual([{ text: '2015 – 2020', value: 2015, unit: '', qualifier: '', to: 2020 }]);
+    expect(summary('từ 3-5 triệu đồng')[0]).toMatchObject({ value: 3000000, to: 5000000, unit: 'đồng', qualifier: 'từ' });
+  });
+
+  it('skips bare years and year ranges, which are dates, not quantities', () => {
+    expect(extractNumbers('giai đoạn 2015 – 2020, từ 2010 đến 2012, Tết Đinh Dậu 2017, (1985), SN 1954')).toEqual([]);
+    expect(extractNumbers('năm 1989 và 1990, những năm cuối 80, đầu 90')).toEqual([]);
+    expect(extractNumbers('APEC 2017 diễn ra, World Cup 2018 khu vực châu Âu')).toEqual([]);
+    // A year-like number with a unit or written with a thousands dot is an amount.
+    expect(summary('xây 2000 căn hộ, 1.990 người').map((m) => [m.value, m.unit])).toEqual([
+      [2000, 'căn hộ'],
+      [1990, 'người'],
+    ]);
+  });
+
+  it('skips parts of names, house numbers and day.month dates', () => {
+    expect(extractNumbers('iPhone 7 và Maroon 5, Thủy điện Trà Linh 1, địa chỉ: 19 Hồ Văn Huê, từ 1.6')).toEqual([]);
+    expect(summary('Có 3 món quà').map((m) => m.value)).toEqual([3]);
+  });
+
+  it('skips draw results and sequences of bare numbers', () => {
+    expect(extractNumbers('các kỳ quay số mở thưởng: 76, 83 và 85. Dãy số: 01 – 05 – 07 – 16 – 19 - 44.')).toEqual([]);
+    expect(extractNumbers('trúng giải kỳ quay 85 với giá trị')).toEqual([]);
+    expect(summary('5, 10 và 15 người').map((m) => m.value)).toContain(15);
+  });
+
+  it('skips list items opened after a sentence end or a colon', () => {
+    expect(extractNumbers('đối với 05 bị can, gồm: 1. Trần Văn A, nguyên Giám đốc. 2. Lê Văn B.')).toEqual([
+      { text: '05 bị can', value: 5, unit: 'bị can', qualifier: '' },
+    ]);
+  });
+
+  it('reads heights, ages after "tuổi", currency codes, acronyms and hyphenated nouns', () => {
+    expect(summary('chiều cao 1m65, qua đời ở tuổi 68, thưởng 1,2 triệu HKD, hơn 77.000 CBCNVC, 300 hat-trick')).toEqual([
+      { text: '1m65', value: 1.65, unit: 'm', qualifier: '' },
+      { text: 'tuổi 68', value: 68, unit: 'tuổi', qualifier: '' },
+      { text: '1,2 triệu HKD', value: 1200000, unit: 'HKD', qualifier: '' },
+      { text: 'hơn 77.000 CBCNVC', value: 77000, unit: 'CBCNVC', qualifier: 'hơn' },
+      { text: '300 hat-trick', value: 300, unit: 'hat-trick', qualifier: '' },
+    ]);
+  });
+
+  it('reads an amount after a calendar or label word when a scale or a measure follows', () => {
+    expect(summary('điện lượng bình quân năm 1.755,16 triệu kWh/năm')).toEqual([
+      { text: '1.755,16 triệu kWh/năm', value: 1755160000, unit: 'kWh/năm', qualifier: '' },
+    ]);
+    expect(summary('thời gian làm bài 120 phút').map((m) => [m.value, m.unit])).toEqual([[120, 'phút']]);
+    expect(summary('Năm 20 tuổi, cô').map((m) => [m.value, m.unit])).toEqual([[20, 'tuổi']]);
+    expect(extractNumbers('lúc 8 giờ, vào khoảng 15 giờ ngày 3/6')).toEqual([]);
+    expect(summary('2 trong số 20 trận').map((m) => [m.value, m.unit])).toEqual([
+      [2, ''],
+      [20, 'trận'],
+    ]);
+  });
+
+  it('records "từ", "gấp" and "quá" but not "tới"/"đến" after a verb', () => {
+    expect(summary('gấp 10 lần, không ghi quá 2 bàn, ít nhất từ 3 cơ sở').map((m) => m.qualifier)).toEqual(['gấp', 'quá', 'ít nhất']);
+    expect(summary('đạt tới 153,77 USD, ghi tới 10 bàn thắng').map((m) => m.qualifier)).toEqual(['', '']);
+    expect(summary('trẻ từ 24 tháng đến 5 tuổi').map((m) => [m.value, m.qualifier])).toEqual([
+      [24, 'từ'],
+      [5, 'đến'],
+    ]);
+  });
+
+  it('does not take a verb or half a compound as the unit', () => {
+    expect(summary('có 3 may mắn').map((m) => m.unit)).toEqual(['']);
   });
 
   it('skips dates, years after a calendar word, codes and times', () => {
@@ -149,7 +213,8 @@ describe('extractNumbers', () => {
     // The dateline, the document codes and the year of the award are not quantities.
     const values = mentions.map((m) => m.value);
     for (const notQuantity of [27, 6, 3, 2019]) expect(values).not.toContain(notQuantity);
-    expect(mentions).toContainEqual({ text: '2015-2020', value: 2015, unit: '', qualifier: '', to: 2020 });
+    // The award period "2015-2020" is a year range: a date, not a quantity (annotation policy).
+    expect(values).not.toContain(2015);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
-import { formatDate, formatNumber } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { FACET_LABELS } from '../lib/labels';
+import { numberRangeLabel } from '../lib/number-scale';
 import { useRouter } from '../state/router';
 import { LIST_FILTERS, hasFilters, toSearch, withoutAnyFilter, withoutFilter } from '../state/view-state';
 import type { ViewState } from '../state/view-state';
@@ -24,8 +25,7 @@ export function activeFilters(view: ViewState): ActiveFilter[] {
     list.push({ key: 'dates', label: `Ngày: ${range}`, without: toSearch({ ...view, from: '', to: '' }) });
   }
   if (view.unit || view.min || view.max) {
-    const range = [view.min && `≥ ${formatNumber(Number(view.min))}`, view.max && `≤ ${formatNumber(Number(view.max))}`].filter(Boolean).join(', ');
-    list.push({ key: 'number', label: `Số liệu: ${[range, view.unit].filter(Boolean).join(' ')}`, without: toSearch({ ...view, unit: '', min: '', max: '' }) });
+    list.push({ key: 'number', label: `Số liệu: ${numberRangeLabel(view)}`, without: toSearch({ ...view, unit: '', min: '', max: '' }) });
   }
   return list;
 }

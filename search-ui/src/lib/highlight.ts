@@ -3,18 +3,31 @@ import type { TextSegment } from './segments';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The distinct folded words of a query ("Lê Văn" → ["le", "van"]). */
+/** The distinct words of a query, lower case ("Lê Văn" → ["lê", "văn"]). */
 export function queryTerms(query: string): string[] {
-  return [...new Set(foldVietnamese(query).match(WORD) ?? [])];
+  return [...new Set(query.normalize('NFC').toLowerCase().match(WORD) ?? [])];
 }
 
 /**
- * Marks the words of `text` that match a query word, ignoring accents and case, so an
- * unaccented query ("le van phuoc") marks the accented text ("Lê Văn Phước").
+ * Builds the word test for query terms: a term typed without accents matches any accented
+ * form ("van" marks "Văn" and "vẫn"), a term typed with accents only that exact form.
+ */
+function termMatcher(terms: readonly string[]): (word: string) => boolean {
+  const folded = new Set(terms.filter((t) => foldVietnamese(t) === t));
+  const exact = new Set(terms.filter((t) => foldVietnamese(t) !== t));
+  return (word) => {
+    const lower = word.normalize('NFC').toLowerCase();
+    return exact.has(lower) || folded.has(foldVietnamese(lower));
+  };
+}
+
+/**
+ * Marks the words of `text` that match a query word (see termMatcher), so an unaccented
+ * query ("le van phuoc") marks the accented text ("Lê Văn Phước").
  */
 export function markTerms(text: string, terms: readonly string[]): TextSegment[] {
   if (terms.length === 0 || !text) return text ? [{ text, mark: false }] : [];
-  const wanted = new Set(terms);
+  const matches = termMatcher(terms);
   const segments: TextSegment[] = [];
   let last = 0;
   const push = (piece: string, mark: boolean): void => {
@@ -23,7 +36,7 @@ export function markTerms(text: string, terms: readonly string[]): TextSegment[]
     else segments.push({ text: piece, mark });
   };
   for (const match of text.matchAll(WORD)) {
-    if (!wanted.has(foldVietnamese(match[0]))) continue;
+    if (!matches(match[0])) continue;
     const start = match.index ?? 0;
     const gap = text.slice(last, start);
     // Spaces between two marked words join them into one mark ("Lê Văn Phước", not three).

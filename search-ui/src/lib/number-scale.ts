@@ -1,3 +1,5 @@
+import { formatNumber } from './format';
+
 /** Scale words a reader can apply to the range: values are stored with the scale applied. */
 export const SCALES = [
   { label: '', factor: 1 },
@@ -22,4 +24,13 @@ export function scaled(value: string, factor: number): string {
 /** A bound typed in a scale, as stored (scale applied). */
 export function unscaled(value: string, factor: number): string {
   return value.trim() === '' ? '' : String(Math.round(Number(value) * factor * 1e6) / 1e6);
+}
+
+/** The number filter in words, in the scale a reader would say: "từ 10.000 đến 11.000 tỷ đồng". */
+export function numberRangeLabel(view: { unit: string; min: string; max: string }): string {
+  const factor = pickScale(view.min, view.max);
+  const scale = SCALES.find((s) => s.factor === factor)?.label ?? '';
+  const bound = (value: string): string => formatNumber(Number(scaled(value, factor)));
+  const range = [view.min && `từ ${bound(view.min)}`, view.max && `đến ${bound(view.max)}`].filter(Boolean).join(' ');
+  return [range, scale, view.unit].filter(Boolean).join(' ');
 }

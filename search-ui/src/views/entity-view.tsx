@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { ErrorMessage } from '../components/error-message';
 import { formatDate, formatNumber } from '../lib/format';
 import { FACET_LABELS } from '../lib/labels';
+import { timeline } from '../lib/timeline';
 import type { ProfileType } from '../lib/labels';
 import { Link } from '../state/router';
 import { EMPTY_VIEW, entityPage, entitySearch, withFilter } from '../state/view-state';
@@ -17,11 +18,6 @@ const RELATED = 8;
 /** The /api/search path behind an entity page: its articles, newest first, with the year facet. */
 export function entityPath(type: ProfileType, name: string): string {
   return `/api/search?${new URLSearchParams({ [type]: name, sort: 'newest', limit: String(LATEST), page: '1' })}`;
-}
-
-/** Years in order with their counts, for the timeline. */
-export function timeline(years: FacetValue[]): FacetValue[] {
-  return years.filter((y) => /^\d{4}$/.test(y.value)).sort((a, b) => Number(a.value) - Number(b.value));
 }
 
 /** A person, movement or organisation: article count, a timeline by year and the latest articles. */
@@ -87,18 +83,32 @@ function Timeline({ type, name, years }: { type: ProfileType; name: string; year
       <ol class="timeline">
         {years.map((year) => (
           <li key={year.value}>
-            <Link to={withFilter(entitySearch(type, name), 'year', year.value)} class="timeline__row">
-              <span class="timeline__year">{year.value}</span>
-              <span class="timeline__bar" style={{ width: `${Math.max(2, (year.count / max) * 100)}%` }} aria-hidden="true" />
-              <span class="timeline__count">
-                {formatNumber(year.count)}
-                <span class="visually-hidden"> bài</span>
+            {year.count > 0 ? (
+              <Link to={withFilter(entitySearch(type, name), 'year', year.value)} class="timeline__row">
+                <TimelineRow year={year} max={max} />
+              </Link>
+            ) : (
+              <span class="timeline__row timeline__row--empty">
+                <TimelineRow year={year} max={max} />
               </span>
-            </Link>
+            )}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+function TimelineRow({ year, max }: { year: FacetValue; max: number }): JSX.Element {
+  return (
+    <>
+      <span class="timeline__year">{year.value}</span>
+      <span class="timeline__bar" style={{ width: `${year.count === 0 ? 0 : Math.max(2, (year.count / max) * 100)}%` }} aria-hidden="true" />
+      <span class="timeline__count">
+        {formatNumber(year.count)}
+        <span class="visually-hidden"> bài</span>
+      </span>
+    </>
   );
 }
 

@@ -10,8 +10,11 @@
  */
 import * as fs from 'node:fs';
 
-/** Known values of each feature name (the part of an attribute before its first '='). */
-export type ModelVocabulary = ReadonlyMap<string, ReadonlySet<string>>;
+/**
+ * The model's attributes by feature name (the part before the first '=') and value (the
+ * rest): the attribute string itself, so that known attributes are shared strings.
+ */
+export type ModelVocabulary = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 /** Reads the attribute dictionary of the crf1d model in `file`. */
 export function readModelVocabulary(file: string): ModelVocabulary {
@@ -21,7 +24,7 @@ export function readModelVocabulary(file: string): ModelVocabulary {
   if (model.toString('latin1', db, db + 4) !== 'CQDB') throw new Error(`analysis: ${file} has no attribute dictionary`);
   const count = model.readUInt32LE(db + 16);
   const backward = db + model.readUInt32LE(db + 20);
-  const vocabulary = new Map<string, Set<string>>();
+  const vocabulary = new Map<string, Map<string, string>>();
   for (let id = 0; id < count; id++) {
     const relative = model.readUInt32LE(backward + 4 * id);
     if (relative === 0) continue;
@@ -32,8 +35,8 @@ export function readModelVocabulary(file: string): ModelVocabulary {
     if (at < 0) continue; // vntk's features always have a '='
     const name = attribute.slice(0, at);
     let values = vocabulary.get(name);
-    if (!values) vocabulary.set(name, (values = new Set()));
-    values.add(attribute.slice(at + 1));
+    if (!values) vocabulary.set(name, (values = new Map()));
+    values.set(attribute.slice(at + 1), attribute);
   }
   return vocabulary;
 }

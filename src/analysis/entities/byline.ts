@@ -8,6 +8,8 @@ export function splitByline(body: string): { author: string; body: string } | nu
   const m = TRAILING_BYLINE.exec(body.slice(-200));
   if (!m) return null;
   const author = m[1].trim();
+  // "Theo Dân trí" credits a source, not an author.
+  if (/^(?:Theo|Nguồn|Ảnh|Video|Clip)\s/u.test(author)) return null;
   const cut = body.length - (m[0].length - m[0].indexOf(m[1]));
   return { author, body: body.slice(0, cut).trimEnd() };
 }

@@ -17,7 +17,7 @@ function eitherCaseFirst(word: string): string {
   return `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 }
 
-const CODE = String.raw`\d+[a-zđ]?(?:[/-][\p{L}\d&.]+)*/[\p{L}\d&.-]*\p{Lu}[\p{L}\d&.-]*`;
+const CODE = String.raw`\d+[a-zđ]?(?:[/-][\p{L}\d&.]+)*/[\p{L}\d&.-]*\p{Lu}[\p{L}\d&.-]*|\d+/(?:19|20)\d\d(?![\d/])`;
 const CODED_DOCUMENT = new RegExp(
   String.raw`(?<![\p{L}])(${DOCUMENT_TYPES.map(eitherCaseFirst).join('|')})\s+(?:[Ss]ố\s+|[Ss]ố:\s*)?(${CODE})`,
   'gu',
@@ -26,7 +26,7 @@ const CODED_DOCUMENT = new RegExp(
 // "Luật Đất đai", "Bộ luật Hình sự", "Luật Giao thông đường bộ năm 2008": a capitalised head
 // word, then lower-case words until a verb/function word, an optional year.
 const LAW = new RegExp(
-  String.raw`(?<![\p{L}])(Bộ luật|Luật)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+)){0,5})(\s+(?:năm\s+)?(?:19|20)\d\d)?`,
+  String.raw`(?<![\p{L}])(Bộ luật|Luật)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+)){0,5})`,
   'gu',
 );
 
@@ -38,6 +38,13 @@ const LAW_NAME_STOPS = new Set([
   'nói', 'nêu', 'ghi', 'áp', 'chưa', 'cần', 'gồm', 'lần', 'năm', 'số', 'dự', 'thì', 'như', 'người',
   'chính', 'nay', 'bao', 'cụ', 'tới', 'đến', 'điều', 'khoản', 'chương',
 ]);
+
+/** " 2013" when the law's name is followed by its year ("Luật Đất đai năm 2013"), else "". */
+function lawYear(from: string, words: string[]): string {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const m = new RegExp(`^${escaped}\\s+(?:năm\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'u').exec(from);
+  return m ? ` ${m[1]}` : '';
+}
 
 /** Document references in `text`, normalised ("nghị quyết số 6b/NQ-BCH" → "Nghị quyết 6b/NQ-BCH"), deduped, in order. */
 export function extractDocuments(text: string): string[] {
@@ -61,7 +68,7 @@ export function extractDocuments(text: string): string[] {
     }
     // "Luật sư", "Luật pháp" are not laws: a law's name starts with a capitalised word.
     if (kept.length === 0 || !/^\p{Lu}/u.test(kept[0])) continue;
-    const year = m[3] && kept.length === words.length ? m[3].replace(/\s*năm\s*/, ' ') : '';
+    const year = lawYear(text.slice(m.index, m.index + 200), [m[1], ...kept]);
     found.push({ at: m.index, name: squeeze(`${m[1]} ${kept.join(' ')}${year}`) });
   }
   found.sort((a, b) => a.at - b.at);

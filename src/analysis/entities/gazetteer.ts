@@ -52,7 +52,10 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Kazakhstan': [], 'Belarus': [], 'Hy Lạp': [], 'Ireland': [], 'Scotland': [], 'Libya': [],
   'Yemen': [], 'Jordan': [], 'Lebanon': [], 'Kuwait': [], 'UAE': ['Các Tiểu vương quốc Ả Rập Thống nhất'],
   'Brunei': [], 'Đông Timor': [], 'Nepal': [], 'Colombia': [], 'Peru': [], 'Romania': [], 'Serbia': [],
-  'Croatia': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
+  'Croatia': [], 'Uruguay': [], 'Nam Sudan': [], 'Sudan': [], 'Kenya': [], 'Ethiopia': [], 'Somalia': [],
+  'Congo': [], 'Morocco': ['Ma-rốc'], 'Algeria': [], 'Tunisia': [], 'Paraguay': [], 'Bolivia': [], 'Ecuador': [],
+  'Palestine': [], 'Uzbekistan': [], 'Estonia': [], 'Latvia': [], 'Lithuania': [],
+  'Slovenia': [], 'Iceland': [], 'Đảo Síp': ['Síp'], 'Luxembourg': [], 'Monaco': [], 'Jamaica': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
   'Seoul': [], 'Moscow': ['Mát-xcơ-va', 'Matxcơva'], 'Paris': [], 'London': [], 'New York': [],
   'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
 };

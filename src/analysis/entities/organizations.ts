@@ -24,7 +24,7 @@ const HEADS = [
 // Heads that are an organisation on their own.
 const STANDALONE = ['quốc hội', 'chính phủ', 'bộ chính trị', 'ban bí thư', 'ban chấp hành trung ương', 'tổng liên đoàn lao động việt nam', 'liên hợp quốc', 'ngân hàng nhà nước', 'mặt trận tổ quốc việt nam', 'kiểm toán nhà nước'];
 // Lower-case words that continue a head ("Ủy ban nhân dân", "Công ty cổ phần").
-const CONTINUATIONS = new Set(['nhân dân', 'cổ phần', 'trách nhiệm hữu hạn', 'tnhh', 'quốc gia', 'trung ương', 'thành phố', 'tỉnh', 'nhà nước']);
+const CONTINUATIONS = new Set(['nhân dân', 'cổ phần', 'trách nhiệm hữu hạn', 'tnhh', 'quốc gia', 'trung ương', 'nhà nước']);
 
 interface Word {
   text: string;
@@ -60,6 +60,7 @@ export function extractOrganizations(text: string, ner: NerToken[] = []): string
         const place = placeAfterUnit(text, words, j + 1);
         if (place > 0) j += 1 + place;
         else if (!isSurname(words[j + 1].text.split(' ')[0])) j += 2;
+        else break;
         named = true;
         break;
       } else break;

@@ -4,7 +4,7 @@
  */
 import type { PersonEntity } from '../../types';
 import type { NerToken } from '../nlp';
-import { AMBIGUOUS_PLACES, placeAt } from './gazetteer';
+import { AMBIGUOUS_PLACES, canonicalPlace, placeAt } from './gazetteer';
 import { HONORIFICS, ROLE_HEADS, ROLE_STOP_WORDS } from './roles';
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import {
@@ -39,7 +39,7 @@ const NON_PERSON_CONTEXT = new Set([
   'đại học', 'bệnh viện', 'đạo đức', 'tấm gương', 'đền', 'chùa', 'đình', 'miếu', 'nhà thờ',
   'di tích', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'tnCS', 'tncs', 'tntp', 'đội', 'đoàn',
   'huân chương', 'giải thưởng', 'quỹ', 'sân', 'sân vận động', 'nhà thi đấu', 'trung tâm',
-  'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
+  'thủy điện', 'nhà máy', 'mỏ', 'khu công nghiệp', 'cụm công nghiệp', 'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
 ]);
 
 // Names that are also places or institutions: a person only with a role or honorific before.
@@ -73,8 +73,8 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   const shortRefs: { syllables: string; start: number }[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     const found = personInRun(text, tokens, run, aligned);
-    if (found === 'short') {
-      shortRefs.push({ syllables: run.map((i) => tokens[i].text).join(' '), start: tokens[run[0]].start });
+    if (found && 'short' in found) {
+      shortRefs.push({ syllables: found.short, start: tokens[run[0]].start });
       continue;
     }
     if (!found || excluded.has(found.name.toLowerCase())) continue;
@@ -105,13 +105,13 @@ function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
   return runs;
 }
 
-/** The person a capitalised run names, 'short' for an honorific + given name, or null. */
+/** The person a capitalised run names, `{ short }` for an honorific + given name ("ông Kiên"), or null. */
 function personInRun(
   text: string,
   tokens: WordToken[],
   run: number[],
   ner: AlignedNerToken[],
-): Mention | 'short' | null {
+): Mention | { short: string } | null {
   const syl = run.map((i) => tokens[i].text);
   // Capitalised honorifics opening a sentence: "Ông Nguyễn Thiện Phú".
   let from = 0;
@@ -119,6 +119,7 @@ function personInRun(
   const start = (k: number) => tokens[run[k]].start;
   const end = (k: number) => tokens[run[k]].end;
 
+  let consumed = true; // every syllable before i is an honorific or a known place
   for (let i = from; i < syl.length; i++) {
     const place = placeAt(syl, i);
     if (place && !(place.length === 1 && AMBIGUOUS_PLACES.has(place.canonical) && isSurname(syl[i]))) {
@@ -128,7 +129,10 @@ function personInRun(
       }
     }
     const compound = COMPOUND_SURNAMES.includes(`${syl[i]} ${syl[i + 1] ?? ''}`);
-    if (!isSurname(syl[i]) && !compound) continue;
+    if (!isSurname(syl[i]) && !compound) {
+      consumed = false;
+      continue;
+    }
     let last = syl.length - 1;
     // A place glued after the name ("Nguyễn Văn A Hà Nội") is not part of it.
     for (let k = i + 2; k <= last; k++) {
@@ -141,27 +145,67 @@ function personInRun(
     const length = last - i + 1;
     if (length < 2 || length > MAX_NAME_SYLLABLES) continue;
     const name = syl.slice(i, last + 1).join(' ');
-    const mention = checkedMention(text, name, start(i), end(last), ner);
+    // "huyện Nam Trà My": a two-syllable tail of a longer capitalised name is not a person.
+    if (!consumed && length === 2) continue;
+    const mention = checkedMention(text, syl.slice(i, last + 1), start(i), end(last), start(0), ner);
     if (mention) return mention;
+    consumed = false;
   }
   return contextualName(text, syl, from, start, end, ner);
 }
 
-/** A surname-led candidate kept unless its context makes it a place, street or ideology. */
-function checkedMention(text: string, name: string, start: number, end: number, ner: AlignedNerToken[]): Mention | null {
+/** A surname-led candidate kept unless its context makes it a place, street, credit or year name. */
+function checkedMention(
+  text: string,
+  syllables: string[],
+  start: number,
+  end: number,
+  runStart: number,
+  ner: AlignedNerToken[],
+): Mention | null {
+  const name = syllables.join(' ');
+  if (!plausibleNameSyllables(syllables)) return null;
+  if (isCreditOrAddress(text, start, end)) return null;
   const before = roleBefore(text, start);
-  const prevWords = previousWords(text, start, 2);
+  const prevWords = previousWords(text, runStart, 2);
   const hasPersonCue = before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, [...PERSON_EPITHETS]);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
-  if (!hasPersonCue && endsWithAny(prevWords, [...NON_PERSON_CONTEXT])) return null;
-  // The tagger calls the span a place or organisation and nothing says person: trust it.
+  // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name.
+  if (endsWithAny(prevWords, [...NON_PERSON_CONTEXT]) && (syllables.length < 3 || !hasPersonCue)) return null;
+  if (!hasPersonCue && endsWithAny(prevWords, ['tại', 'ở']) && syllables.length < 3) return null;
   const label = nerLabelOf(ner, start, end);
-  if (!hasPersonCue && (label === 'ORG')) return null;
+  if (!hasPersonCue && label === 'ORG') return null;
+  // Two syllables and no cue: a place when the tagger, a number or a following place says so
+  // ("Thủy điện Trà Linh 1", "(Hoàng Mai, Hà Nội)", "xã Trà Vân và Trà Don").
+  if (!hasPersonCue && syllables.length === 2) {
+    if (label === 'LOC' || /^\s+\d/u.test(text.slice(end, end + 3))) return null;
+    const next = /^\s*[,-]\s*((?:\p{Lu}[\p{Ll}\p{M}]*\s?){1,4})/u.exec(text.slice(end, end + 40));
+    if (next && canonicalPlace(next[1].trim())) return null;
+  }
   const roles: string[] = [];
   if (before) roles.push(before);
   const after = roleAfter(text, end);
   if (after) roles.push(after);
   return { name, start, end, roles };
+}
+
+const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']);
+const EARTHLY_BRANCHES = new Set(['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi']);
+
+/** Rejects year names ("Đinh Dậu"), initials ("Nguyễn Đình H") and hyphen-glued words ("Á-Thái"). */
+function plausibleNameSyllables(syllables: string[]): boolean {
+  if (syllables.length === 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
+  if (syllables.some((w) => /^[A-Z]$/.test(w))) return false;
+  return !syllables.some((w) => w.includes('-') && w.split('-').every(isVietnameseSyllable));
+}
+
+/** A photo credit ("Ảnh: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9"). */
+function isCreditOrAddress(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  if (/\d\s+$/u.test(before)) return true;
+  return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(after);
 }
 
 /**
@@ -175,7 +219,7 @@ function contextualName(
   start: (k: number) => number,
   end: (k: number) => number,
   ner: AlignedNerToken[],
-): Mention | 'short' | null {
+): Mention | { short: string } | null {
   let i = from;
   // "Tổng thống Mỹ Donald Trump": the country belongs to the role.
   const lead = placeAt(syl, i);
@@ -186,18 +230,54 @@ function contextualName(
   if (placeAt(syl, i)?.length === n || INSTITUTION_WORDS.has(syl[i])) return null;
   const s = start(i);
   const e = end(syl.length - 1);
-  const role = roleBefore(text, start(from));
+  // The role runs up to the name itself, over a stripped country ("Thủ tướng Canada").
+  const role = roleBefore(text, start(i));
   const prevWords = previousWords(text, start(from), 2);
+  if (endsWithAny(prevWords, [...NON_PERSON_CONTEXT, 'tại', 'ở'])) return null;
+  // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
   const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS);
-  const foreign = syl.slice(i).some((w) => !isVietnameseSyllable(w));
-  if (n === 1) {
-    if ((honorific || role) && !isSentenceInitial(text, s)) return 'short';
-    return null;
+  const directRole = role !== null && (ROLE_HEAD_AT_END.test(role) || i > from) ? role : null;
+  const nameSyllables = syl.slice(i);
+  // Foreign: most syllables, and the family name (last), cannot be Vietnamese ("Kei Komuro").
+  const foreignCount = nameSyllables.filter((w) => !isVietnameseSyllable(w)).length;
+  const foreign = foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1]);
+  if (nameSyllables.some((w) => FOREIGN_NON_NAME_WORDS.has(w) || /^[A-Z]$/.test(w))) return null;
+  if (n === 1) return (honorific || directRole) && !isSentenceInitial(text, s) ? { short: name } : null;
+  if (!plausibleNameSyllables(nameSyllables) || isCreditOrAddress(text, s, e)) return null;
+  if (honorific || directRole) return mention(name, s, e, directRole, text);
+  // The tagger's LOC on foreign names is noise ("huyền thoại Ferenc Puskas" → LOC); its ORG is not.
+  const label = nerLabelOf(ner, s, e);
+  // Opening a sentence, the tagger must agree, and a Vietnamese first word ("Theo Opta") is no name.
+  const placed = !isSentenceInitial(text, s) || (label === 'PER' && !isVietnameseSyllable(nameSyllables[0]));
+  if (foreign && n <= 3 && placed && label !== 'ORG' && !endsWithAny(prevWords, PLACE_CUE_WORDS)) {
+    return mention(name, s, e, null, text);
   }
-  if (honorific || role) return mention(name, s, e, role, text);
-  if (foreign && nerLabelOf(ner, s, e) === 'PER' && !isSentenceInitial(text, s)) return mention(name, s, e, null, text);
   return null;
 }
+
+// Words before a place name ("đến Manchester"), not before a person's.
+const PLACE_CUE_WORDS = ['sang', 'từ', 'thành phố', 'thủ đô', 'bang', 'tỉnh', 'nước', 'vùng', 'khu vực', 'sân', 'giải', 'đội', 'clb', 'tạp chí', 'báo', 'hãng', 'tập đoàn', 'công ty', 'thương hiệu', 'dòng', 'mẫu', 'ứng dụng', 'trang', 'mạng'];
+
+// Capitalised English/foreign words of club, league, venue and brand names, never in a person's name.
+const FOREIGN_NON_NAME_WORDS = new Set([
+  'The', 'Of', 'And', 'Video', 'Clip', 'Other', 'Woman', 'Secret', 'League', 'Champions', 'Premier', 'Cup', 'Real', 'Madrid', 'Munich', 'Bayern', 'City', 'United',
+  'Arena', 'Images', 'Lane', 'Illustrated', 'Swimsuit', 'Sports', 'Miss', 'Mega', 'Jackpot',
+  'Sporting', 'Lisbon', 'Barcelona', 'Chelsea', 'Arsenal', 'Liverpool', 'Juventus', 'Milan', 'Inter',
+  'Dortmund', 'Manchester', 'Tottenham', 'Everton', 'Leicester', 'Stadium', 'Park', 'Hotel', 'Group',
+  'Bank', 'Airlines', 'Airways', 'Award', 'Awards', 'Festival', 'Show', 'Times', 'Post', 'News',
+  'Street', 'Journal', 'Bowl', 'Super', 'Club', 'Football', 'Association', 'Corporation', 'Company',
+  'Inc', 'Ltd', 'Co', 'Holdings', 'Global', 'International', 'Mobile', 'Galaxy', 'Apple', 'Google',
+  'Facebook', 'Samsung', 'Microsoft', 'Android', 'Windows', 'Iphone', 'Phone', 'Pro', 'Plus', 'Max',
+  'Asia', 'Europe', 'America', 'World', 'Open', 'Grand', 'Prix', 'Tour', 'Series', 'Game', 'Games',
+  'Studio', 'Studios', 'Records', 'Entertainment', 'Media', 'Network', 'Channel', 'Magazine', 'Center',
+  'Centre', 'University', 'College', 'School', 'Institute', 'Hospital', 'Museum', 'Tower', 'Mall',
+  'Square', 'Palace', 'House', 'Airport', 'Station', 'Road', 'Avenue', 'Bridge', 'River', 'Lake',
+  'Island', 'Beach', 'Mountain', 'Valley', 'Hills', 'Village', 'Town', 'County', 'State', 'Republic',
+  'Kingdom', 'Union', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Police', 'Agency',
+  'Ministry', 'Department', 'Office', 'Service', 'Fund', 'Foundation', 'Trust', 'Capital', 'Partners',
+  'Motors', 'Energy', 'Oil', 'Gas', 'Power', 'Electric', 'Technology', 'Technologies', 'Systems',
+  'Software', 'Digital', 'Online', 'Store', 'Shop', 'Market', 'Coffee', 'Burger', 'Pizza', 'Chicken',
+]);
 
 function mention(name: string, start: number, end: number, before: string | null, text: string): Mention {
   const roles: string[] = [];
@@ -207,9 +287,12 @@ function mention(name: string, start: number, end: number, before: string | null
   return { name, start, end, roles };
 }
 
-const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:nguyên\\s+)?(?:${ROLE_HEADS.join('|')})(?![\\p{L}])`, 'iu');
+const ROLE_HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((x, y) => y.length - x.length).join('|');
+const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:nguyên\\s+)?(?:${ROLE_HEADS_LONGEST_FIRST})(?![\\p{L}])`, 'iu');
+const ROLE_HEADS_ALL = new RegExp(ROLE_HEAD.source, 'giu');
+const ROLE_HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${ROLE_HEADS_LONGEST_FIRST})$`, 'iu');
 const ROLE_STOP = new RegExp(`(?<![\\p{L}])(?:${ROLE_STOP_WORDS.join('|')})(?![\\p{L}])`, 'u');
-const TRAILING_HONORIFIC = new RegExp(`(?:\\s+(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}))+$`, 'iu');
+const TRAILING_HONORIFIC = /(?:\s+(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|ngài|đồng chí))+$/iu;
 
 /** The role phrase between the clause start and a name ("Phó Chủ tịch UBND tỉnh An Giang"), or null. */
 function roleBefore(text: string, nameStart: number): string | null {
@@ -217,9 +300,23 @@ function roleBefore(text: string, nameStart: number): string | null {
   const slice = text.slice(from, nameStart);
   const cut = Math.max(...[',', ';', ':', '.', '(', ')', '“', '”', '"', '\n', '!', '?'].map((c) => slice.lastIndexOf(c)));
   const clause = slice.slice(cut + 1);
-  const head = ROLE_HEAD.exec(clause);
-  if (!head) return null;
-  let role = squeeze(clause.slice(head.index)).replace(TRAILING_HONORIFIC, '');
+  // The last head in the clause ("… Trần Nam Hồng và Phó Chủ tịch UBND tỉnh" → the latter),
+  // extended back over "kiêm" ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh").
+  let headAt = -1;
+  let headLength = 0;
+  let prevEnd = -1;
+  for (const m of clause.matchAll(ROLE_HEADS_ALL)) {
+    const joined = prevEnd >= 0 && /kiêm\s*$/u.test(clause.slice(prevEnd, m.index));
+    if (!joined) {
+      headAt = m.index;
+      headLength = m[0].length;
+    }
+    prevEnd = m.index + m[0].length;
+  }
+  if (headAt < 0) return null;
+  // A verb between the head and the name means the role belongs to someone else.
+  if (ROLE_STOP.test(clause.slice(headAt + headLength).toLowerCase())) return null;
+  let role = squeeze(clause.slice(headAt)).replace(TRAILING_HONORIFIC, '');
   role = role.replace(/\s*[-–—]\s*$/u, '');
   if (!role || role.split(' ').length > MAX_ROLE_WORDS) return null;
   return role;

@@ -22,8 +22,11 @@ export function extractPlaces(text: string, ner: NerToken[] = []): string[] {
       const name = capitalisedRunFrom(text, tokens, nameStart);
       if (name.length) {
         const written = name.map((k) => syl[k]).join(' ');
+        // "Thành phố Hồ Chí Minh" is a variant as a whole; "tỉnh An Giang" by its name.
+        const whole = canonicalPlace(syl.slice(i, name[name.length - 1] + 1).join(' '));
         const known = placeAt(syl, nameStart);
-        if (known) found.push({ at: tokens[i].start, name: known.canonical });
+        if (whole) found.push({ at: tokens[i].start, name: whole });
+        else if (known) found.push({ at: tokens[i].start, name: known.canonical });
         else if (TOP_ADMIN_UNITS.has(unit.word)) found.push({ at: tokens[i].start, name: written });
         else found.push({ at: tokens[i].start, name: `${unit.word} ${written}` });
         i = name[name.length - 1];

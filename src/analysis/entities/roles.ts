@@ -12,7 +12,7 @@ export const HONORIFICS: readonly string[] = [
   'thủ môn', 'cầu thủ', 'tay vợt', 'võ sĩ', 'vận động viên', 'vđv', 'danh thủ', 'ngôi sao',
   'tỷ phú', 'hoa hậu', 'á hậu', 'người mẫu', 'đạo diễn', 'nhà văn', 'ông bà', 'vợ chồng',
   'bị can', 'bị cáo', 'đối tượng', 'nạn nhân', 'cháu bé', 'sư', 'thượng tọa', 'hòa thượng',
-  'giáo hoàng', 'tướng', 'linh mục', 'nhà sư', 'chủ tọa',
+  'giáo hoàng', 'tướng', 'tài tử', 'minh tinh', 'siêu sao', 'nam diễn viên', 'nữ diễn viên', 'huyền thoại', 'bạn gái', 'bạn trai', 'vợ', 'chồng', 'linh mục', 'nhà sư', 'chủ tọa',
 ];
 
 /**

@@ -12,7 +12,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   'Bạch', 'Bế', 'Biện', 'Âu', 'Bành', 'Cung', 'Dư', 'Đan', 'Điền', 'Giản', 'Hàn', 'Hạ', 'Khương',
   'Lư', 'Mã', 'Mông', 'Ngọ', 'Nhâm', 'Ôn', 'Tào', 'Trà', 'Trầm',
   'Vòng', 'Đậu', 'Lầu', 'Sùng', 'Mùa', 'Giàng', 'Thào', 'Tập', 'Ma', 'Nhữ', 'Đèo', 'Lành',
-  'Ksor', 'Rah', 'Siu', 'Rmah', 'Hồng', 'Trang', 'Quang',
+  'Miêu', 'Ksor', 'Rah', 'Siu', 'Rmah', 'Hồng', 'Trang', 'Quang',
 ]);
 
 /** Two-syllable family names: matched before the single ones. */

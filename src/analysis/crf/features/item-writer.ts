@@ -1,15 +1,17 @@
 /**
  * Writes one CRF item (the `name=value` attributes of one token) slot by slot in a model's
- * template order, leaving out the attributes the model does not know (see
- * model-attributes.ts): the values are tested, not the concatenated strings.
+ * template order. With the model's vocabulary it leaves out the attributes the model does
+ * not know (see model-attributes.ts) and, for the known ones, hands over the vocabulary's
+ * own string: no concatenation, and one shared flat string per attribute, so the native
+ * binding neither allocates nor flattens while it reads a long sequence.
  */
 import type { ModelVocabulary } from '../model-attributes';
 
-const NONE: ReadonlySet<string> = new Set();
+const NONE: ReadonlyMap<string, string> = new Map();
 
 export class ItemWriter {
   private readonly prefixes: string[];
-  private readonly known: (ReadonlySet<string> | undefined)[];
+  private readonly known: (ReadonlyMap<string, string> | undefined)[];
   private slot = 0;
   private current: string[] = [];
 
@@ -23,7 +25,12 @@ export class ItemWriter {
   add(value: string): void {
     const slot = this.slot++;
     const known = this.known[slot];
-    if (known === undefined || known.has(value)) this.current.push(this.prefixes[slot] + value);
+    if (known === undefined) {
+      this.current.push(this.prefixes[slot] + value);
+    } else {
+      const attribute = known.get(value);
+      if (attribute !== undefined) this.current.push(attribute);
+    }
   }
 
   /** The finished item; the writer starts the next one at the first slot. */

@@ -1,0 +1,96 @@
+import { abbreviationVariants, expansionWords } from '../../src/search/abbreviation-variants';
+import { DEFAULT_PLAN_OPTIONS, exactKeysOf, planSearch } from '../../src/search/plan';
+import { analyzeQuery, balancedQuotes, exclusionsText, normalizeQuery, parseTerms } from '../../src/search/query';
+
+describe('parseTerms', () => {
+  test('words, "phrases" and -exclusions, as Meilisearch reads them', () => {
+    expect(parseTerms('thi đua "giỏi việc nước" -bóng đá -"ban nhạc" a-b')).toEqual([
+      { text: 'thi', kind: 'word' },
+      { text: 'đua', kind: 'word' },
+      { text: 'giỏi việc nước', kind: 'phrase' },
+      { text: 'bóng', kind: 'excluded' },
+      { text: 'đá', kind: 'word' },
+      { text: 'ban nhạc', kind: 'excluded' },
+      { text: 'a-b', kind: 'word' },
+    ]);
+  });
+
+  test('an unclosed quote runs to the end; a lone dash is a word', () => {
+    expect(parseTerms('"thi đua')).toEqual([{ text: 'thi đua', kind: 'phrase' }]);
+    expect(parseTerms('a - b')).toEqual([
+      { text: 'a', kind: 'word' },
+      { text: '-', kind: 'word' },
+      { text: 'b', kind: 'word' },
+    ]);
+  });
+});
+
+describe('analyzeQuery', () => {
+  test('normalises quotes, tone placement and spaces', () => {
+    expect(normalizeQuery('  “hoà   bình”  ')).toBe('"hòa bình"');
+  });
+
+  test('exact keys come from accented, non-excluded words', () => {
+    const q = analyzeQuery(normalizeQuery('bạn ban -bàn'));
+    expect(q.accented).toBe(true);
+    expect(q.exactKeys).toEqual(['banj']);
+    expect(analyzeQuery('ban nhac').accented).toBe(false);
+    expect(exclusionsText(analyzeQuery('a -b -"c d"'))).toBe('-b -"c d"');
+  });
+
+  test('a quantity in any format, with the rest of the query', () => {
+    expect(analyzeQuery('10400 tỷ').quantity).toMatchObject({ value: 10400e9, rest: '' });
+    expect(analyzeQuery('1.500.000 học sinh').quantity).toMatchObject({ value: 1.5e6 });
+    expect(analyzeQuery('thi đua').quantity).toBeNull();
+  });
+
+  test('balancedQuotes closes an open phrase', () => {
+    expect(balancedQuotes('"thi đua')).toBe('"thi đua"');
+    expect(balancedQuotes('"thi" đua')).toBe('"thi" đua');
+  });
+});
+
+describe('abbreviations', () => {
+  test('an expansion in the query gets a contracted variant, an abbreviation an expanded one', () => {
+    expect(abbreviationVariants('ủy ban nhân dân tỉnh an giang')).toContain('ubnd tinh an giang');
+    expect(abbreviationVariants('UBND tỉnh')).toContain('uy ban nhan dan tinh');
+    expect(abbreviationVariants('bóng đá')).toEqual([]);
+  });
+
+  test('words of an expansion are not required exactly', () => {
+    expect([...expansionWords('ủy ban nhân dân tỉnh')].sort()).toEqual(['ban', 'dan', 'nhan', 'uy']);
+    expect(exactKeysOf('ủy ban nhân dân tỉnh')).toEqual(['tinhr']);
+  });
+});
+
+describe('planSearch', () => {
+  const plan = (q: string, sort: 'relevance' | 'newest' = 'relevance') => planSearch(analyzeQuery(normalizeQuery(q)), ['(year = 2020)'], sort, DEFAULT_PLAN_OPTIONS);
+
+  test('an unaccented query is one folded query', () => {
+    expect(plan('ban nhac').queries.map((q) => q.role)).toEqual(['text']);
+  });
+
+  test('an accented query adds the exact-key query, weighted higher, same filter, all words required', () => {
+    const [text, exact] = plan('bạn "ban nhạc" -bàn').queries;
+    expect(text.q).toBe('bạn "ban nhạc" -bàn');
+    expect(exact).toMatchObject({ role: 'exact', filter: ['(year = 2020)'], matchingStrategy: 'all' });
+    expect(exact.q).toBe('bạn "ban nhạc" -bàn "banj" "nhacj"');
+    expect(exact.weight).toBeGreaterThan(text.weight);
+  });
+
+  test('a quantity adds a numberValues query; the exact query keeps the number filter', () => {
+    const queries = plan('1,5 triệu học sinh').queries;
+    const number = queries.find((q) => q.role === 'number')!;
+    expect(number.filter).toEqual(['(year = 2020)', '(numberValues 1499999.9985 TO 1500000.0015)']);
+    expect(number.q).toBe('học sinh');
+    expect(queries.find((q) => q.role === 'exact')!.filter).toEqual(number.filter);
+  });
+
+  test('a sorted search is one query; its quantity becomes a filter', () => {
+    const sorted = plan('1.500.000', 'newest');
+    expect(sorted.sort).toEqual(['timestamp:desc']);
+    expect(sorted.queries).toHaveLength(1);
+    expect(sorted.queries[0].filter[1]).toContain('numberValues');
+    expect(plan('').sort).toEqual(['timestamp:desc']);
+  });
+});
