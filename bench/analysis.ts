@@ -11,7 +11,8 @@
  * Identity needs vntk's output on the whole slice (~4 min for segmentation, ~5 for NER).
  * vntk is deterministic, so its output is cached outside the project (os.tmpdir(), keyed by
  * the vntk version and a hash of the sentences); a rerun times vntk afresh on the sub-sample
- * only. Speed ratios compare both on that same sub-sample.
+ * only. Speed ratios compare both on that same sub-sample, ours timed right after vntk's
+ * (wall clock and process CPU time; the CPU figure is steadier on a shared machine).
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -102,10 +103,21 @@ function prefix(sentences: readonly string[], chars: number): string[] {
   return out;
 }
 
-function timed<T>(run: () => T): { result: T; seconds: number } {
+interface Timed<T> {
+  result: T;
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** CPU seconds of this process (all threads), less sensitive to a busy machine. */
+  cpuSeconds: number;
+}
+
+function timed<T>(run: () => T): Timed<T> {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const result = run();
-  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { result, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 interface Vntk {
@@ -129,7 +141,12 @@ function vntkReference<T>(name: string, sentences: readonly string[], tag: (s: s
   const file = path.join(os.tmpdir(), 'vn-news-search-bench', `vntk-${name}-${key}.json`);
   if (options.cache && fs.existsSync(file)) return { outputs: JSON.parse(fs.readFileSync(file, 'utf8')) as T[] };
   process.stderr.write(`bench: computing vntk ${name} on ${sentences.length} sentences (minutes)…\n`);
-  const { result, seconds } = timed(() => sentences.map(tag));
+  const { result, seconds } = timed(() =>
+    sentences.map((s, i) => {
+      if (i > 0 && i % 1000 === 0) process.stderr.write(`bench:   ${i}/${sentences.length}\n`);
+      return tag(s);
+    }),
+  );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(result));
   return { outputs: result, computedSeconds: seconds };
@@ -167,8 +184,6 @@ async function main(): Promise<void> {
 
   // Ours first, so the first peak-memory figure holds only our pipeline.
   timed(() => nerTag('Khởi động mô hình ở Hà Nội.'));
-  const ourSegSample = timed(() => sample.map(segmentWords));
-  const ourNerSample = timed(() => sample.map(nerTag));
   const ourSeg = timed(() => sentences.map(segmentWords));
   const ourNer = timed(() => sentences.map(nerTag));
   const oursRss = process.resourceUsage().maxRSS;
@@ -179,30 +194,30 @@ async function main(): Promise<void> {
   timed(() => ner.tag('Khởi động mô hình ở Hà Nội.'));
   const segRef = vntkReference('segment', sentences, (s) => wordTokenizer.tag(s), options);
   const nerRef = vntkReference('ner', sentences, (s) => ner.tag(s), options);
+  // Speed: each of ours right after vntk's, on the same sub-sample, so both see the same load.
   const vntkSeg = timed(() => sample.map((s) => wordTokenizer.tag(s)));
+  const ourSegSample = timed(() => sample.map(segmentWords));
   const vntkNer = timed(() => sample.map((s) => ner.tag(s)));
+  const ourNerSample = timed(() => sample.map(nerTag));
   const totalRss = process.resourceUsage().maxRSS;
 
   const segSame = sameShare(ourSeg.result, segRef.outputs);
   const nerSame = sameShare(ourNer.result, nerRef.outputs);
+  const report = (title: string, theirs: Timed<unknown>, ours: Timed<unknown>, full: Timed<unknown>, same: string): void => {
+    console.log(title);
+    console.log(`  vntk, sub-sample:  ${rate(sampleChars, theirs.seconds)} wall, ${rate(sampleChars, theirs.cpuSeconds)} CPU (${theirs.seconds.toFixed(1)} s)`);
+    console.log(`  ours, sub-sample:  ${rate(sampleChars, ours.seconds)} wall, ${rate(sampleChars, ours.cpuSeconds)} CPU (${ours.seconds.toFixed(2)} s)`);
+    console.log(`  speed-up:          ${(theirs.seconds / ours.seconds).toFixed(1)}× wall, ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(1)}× CPU`);
+    console.log(`  ours, full slice:  ${rate(chars, full.seconds)} wall, ${rate(chars, full.cpuSeconds)} CPU (${full.seconds.toFixed(2)} s, first run: model loading and cold memos included)`);
+    console.log(`  identical output on the full slice: ${same}`);
+  };
   console.log('');
-  console.log('segmentation (wordTokenizer().tag)');
-  console.log(`  vntk, sub-sample:  ${rate(sampleChars, vntkSeg.seconds)} (${vntkSeg.seconds.toFixed(1)} s)`);
-  console.log(`  ours, sub-sample:  ${rate(sampleChars, ourSegSample.seconds)} (${ourSegSample.seconds.toFixed(2)} s)  → ${(vntkSeg.seconds / ourSegSample.seconds).toFixed(1)}× vntk`);
-  console.log(`  ours, full slice:  ${rate(chars, ourSeg.seconds)} (${ourSeg.seconds.toFixed(2)} s)`);
-  console.log(`  identical word arrays: ${segSame.same}/${sentences.length} sentences = ${segSame.share}`);
-  console.log('NER (ner().tag: word, POS, chunk, NER rows)');
-  console.log(`  vntk, sub-sample:  ${rate(sampleChars, vntkNer.seconds)} (${vntkNer.seconds.toFixed(1)} s)`);
-  console.log(`  ours, sub-sample:  ${rate(sampleChars, ourNerSample.seconds)} (${ourNerSample.seconds.toFixed(2)} s)  → ${(vntkNer.seconds / ourNerSample.seconds).toFixed(1)}× vntk`);
-  console.log(`  ours, full slice:  ${rate(chars, ourNer.seconds)} (${ourNer.seconds.toFixed(2)} s)`);
-  console.log(`  identical rows: ${nerSame.same}/${sentences.length} sentences = ${nerSame.share}`);
-  const cached = segRef.computedSeconds === undefined || nerRef.computedSeconds === undefined;
-  console.log(
-    cached
-      ? '  (vntk reference output for the identity check read from the cache in ' + path.join(os.tmpdir(), 'vn-news-search-bench') + '; --no-cache recomputes it)'
-      : `  (vntk reference computed on the full slice in this run: segmentation ${rate(chars, segRef.computedSeconds ?? 0)}, NER ${rate(chars, nerRef.computedSeconds ?? 0)})`,
-  );
-  console.log(`peak memory (maxRSS): ours alone ${mb(oursRss)}; with vntk loaded and run ${mb(totalRss)}`);
+  report('segmentation (wordTokenizer().tag; identity = same word arrays)', vntkSeg, ourSegSample, ourSeg, `${segSame.same}/${sentences.length} sentences = ${segSame.share}`);
+  report('NER (ner().tag; identity = same [word, POS, chunk, NER] rows)', vntkNer, ourNerSample, ourNer, `${nerSame.same}/${sentences.length} sentences = ${nerSame.share}`);
+  const computed = (t: number | undefined): string => (t === undefined ? 'read from cache' : `computed in this run at ${rate(chars, t)}`);
+  console.log(`vntk reference for the identity check (whole slice): segmentation ${computed(segRef.computedSeconds)}, NER ${computed(nerRef.computedSeconds)}`);
+  console.log(`  (cache: ${path.join(os.tmpdir(), 'vn-news-search-bench')}, keyed by vntk version and sentences; --no-cache recomputes)`);
+  console.log(`peak memory (maxRSS): ours alone ${mb(oursRss)}; after vntk too ${mb(totalRss)}`);
 
   console.log('');
   console.log('linear-time check (ours; one unpunctuated paragraph = one CRF sequence)');
@@ -212,10 +227,13 @@ async function main(): Promise<void> {
     const seg = timed(() => segmentWords(paragraph));
     const ner = timed(() => nerTag(paragraph));
     const growth = previous
-      ? `  (×${(paragraph.length / previous.chars).toFixed(1)} chars → ×${(seg.seconds / previous.seg).toFixed(1)} segment time, ×${(ner.seconds / previous.ner).toFixed(1)} NER time)`
+      ? `  (×${(paragraph.length / previous.chars).toFixed(1)} chars → CPU ×${(seg.cpuSeconds / previous.seg).toFixed(1)} segment, ×${(ner.cpuSeconds / previous.ner).toFixed(1)} NER)`
       : '';
-    console.log(`  ${paragraph.length.toLocaleString('en-US')} chars: segment ${seg.seconds.toFixed(2)} s, NER ${ner.seconds.toFixed(2)} s${growth}`);
-    previous = { chars: paragraph.length, seg: seg.seconds, ner: ner.seconds };
+    console.log(
+      `  ${paragraph.length.toLocaleString('en-US')} chars: segment ${seg.seconds.toFixed(2)} s wall / ${seg.cpuSeconds.toFixed(2)} s CPU, ` +
+        `NER ${ner.seconds.toFixed(2)} s wall / ${ner.cpuSeconds.toFixed(2)} s CPU${growth}`,
+    );
+    previous = { chars: paragraph.length, seg: seg.cpuSeconds, ner: ner.cpuSeconds };
   }
   console.log(`peak memory after the linear check: ${mb(process.resourceUsage().maxRSS)}`);
 }

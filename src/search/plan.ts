@@ -101,7 +101,9 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     // search scores 0): the written forms of the value, any of which may match.
     const words = query.quantity.rest || query.quantity.variants.join(' ');
     const q = [words, exclusionsText(query)].filter(Boolean).join(' ');
-    const strategy: PlannedQuery['matchingStrategy'] = query.quantity.rest ? 'last' : 'frequency';
+    // Every other word required: the value alone must not lift loosely matching articles
+    // above the text query's (a stray "7" in a title query is not a quantity search).
+    const strategy: PlannedQuery['matchingStrategy'] = query.quantity.rest ? 'all' : 'frequency';
     queries.push({ role: 'number', q, filter: [...filter, numberFilter], weight: options.numberWeight, matchingStrategy: strategy });
   }
   if (options.abbreviations) {

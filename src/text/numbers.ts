@@ -13,11 +13,15 @@
  *   after an identifier word ("số 5", "lần thứ 3", "Điều 12", "quận 1"), inside dates and
  *   codes ("27/7/2020", "03/CT-TLĐ", "6b", "U23", "COVID-19", "7h30", "7:30"), phone numbers,
  *   numbers with a leading zero and more than three digits, and list markers ("1." at a line start).
- * - Ranges: "2015-2020", "2015 – 2020", "10 đến 20", "từ 10 đến 20 tỷ đồng" → value + to, the
- *   first bound taking the second's scale word when it has none. So a year range that does not
- *   follow a calendar word ("giai đoạn 2015-2020") is reported as a range with unit "", while
- *   "năm 2015-2020" and "từ năm 2015 đến năm 2020" are dates and skipped. A dash pair that does
- *   not go up ("2-1", a score) is skipped.
+ * - Ranges: "5-7%", "10 đến 20", "từ 10 đến 20 tỷ đồng" → value + to (qualifier "từ"), the
+ *   first bound taking the second's scale word when it has none. A dash pair that does not go
+ *   up ("2-1", a score) is skipped, and so is a chain of three or more bare numbers (draws, ids).
+ * - Years are dates, not quantities (as the annotation policy says): a bare 1900–2100 numeral
+ *   without separators and without a measure or counted noun is skipped ("Tết 2017", "(1985)",
+ *   "giai đoạn 2015-2020", "từ 2010 đến 2012"); "2000 căn hộ" and "1.990 người" are amounts.
+ * - Also skipped when no unit says otherwise: a number right after a name ("iPhone 7", "Trà Linh
+ *   1"), before a capitalised name (house numbers), "+224", "từ 1.6" (day.month), clock times
+ *   ("khoảng 15 giờ ngày 3/6") and figures in short quoted slogans ("5 không 3 sạch").
  * - Written-out numbers ("hai triệu", "hàng trăm") are not read.
  */
 import type { NumberMention } from '../types';
