@@ -127,7 +127,7 @@ export function numberQueries(views: readonly ArticleView[], random: Random, cou
     const mention = pick(random, mentions);
     const formats = otherFormats(mention.text, mention.value);
     if (formats.length === 0) continue;
-    const titleWords = v.title.match(/\p{L}+/gu) ?? [];
+    const titleWords = (v.title.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2);
     if (titleWords.length < 2) continue;
     const i = Math.floor(random() * (titleWords.length - 1));
     const unit = mention.unit && !/\d/.test(mention.unit) ? ` ${mention.unit}` : '';
@@ -141,7 +141,7 @@ export function numberQueries(views: readonly ArticleView[], random: Random, cou
 /** Abbreviations safe to expand in the eval (not ambiguous short forms). */
 const EVAL_ABBREVIATIONS = Object.entries(ABBREVIATIONS).filter(([abbr]) => abbr.length >= 3 && !['CĐCS'].includes(abbr));
 
-/** Abbreviation queries: an abbreviation the article wrote, typed as its expansion, with the two words after it. */
+/** Abbreviation queries: an abbreviation the article wrote before a proper name, typed as its expansion, with the name. */
 export function abbreviationQueries(views: readonly ArticleView[], random: Random, count: number): EvalQuery[] {
   const out: EvalQuery[] = [];
   const seen = new Set<string>();
@@ -149,7 +149,8 @@ export function abbreviationQueries(views: readonly ArticleView[], random: Rando
     const found: { abbr: string; expansion: string; next: string }[] = [];
     for (const [abbr, expansion] of EVAL_ABBREVIATIONS) {
       const escaped = abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped} (\\p{L}+ \\p{L}+)(?![\\p{L}\\p{N}])`, 'u').exec(v.text);
+      // Followed by a proper name, optionally after an administrative word: "UBND tỉnh An Giang".
+      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped} ((?:(?:tỉnh|huyện|quận|xã|phường|thành phố) )?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})(?![\\p{L}\\p{N}])`, 'u').exec(v.text);
       if (m) found.push({ abbr, expansion, next: m[1] });
     }
     if (found.length === 0) continue;

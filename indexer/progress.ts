@@ -1,4 +1,8 @@
-/** Progress while a run goes: a bar on a terminal (articles, articles/s, ETA), log lines otherwise. */
+/**
+ * Progress while a run goes: a bar on a terminal (articles done, articles/s, ETA), log lines
+ * otherwise. The bar measures bytes read (the only total known before the end); reading runs
+ * only a few articles ahead of analysis, so bytes track work done.
+ */
 import { SingleBar } from 'cli-progress';
 import type { Logger } from '../src/logger';
 
@@ -23,6 +27,7 @@ export function createProgress(options: { enabled: boolean; tty: boolean; logger
   if (!options.enabled) return { update: () => {}, stop: () => {} };
   const started = Date.now();
   const rate = (n: number): number => Math.round(n / Math.max(0.001, (Date.now() - started) / 1000));
+  const done = (c: ProgressCounts): number => c.indexed + c.unchanged + c.skipped + c.failed;
   if (options.tty) {
     const bar = new SingleBar({
       stream: process.stderr,
@@ -32,7 +37,7 @@ export function createProgress(options: { enabled: boolean; tty: boolean; logger
     });
     bar.start(Math.max(1, options.totalBytes), 0, { articles: 0, rate: 0 });
     return {
-      update: (counts, bytesRead) => bar.update(Math.min(bytesRead, Math.max(1, options.totalBytes)), { articles: counts.read, rate: rate(counts.read) }),
+      update: (counts, bytesRead) => bar.update(Math.min(bytesRead, Math.max(1, options.totalBytes)), { articles: done(counts), rate: rate(done(counts)) }),
       stop: () => bar.stop(),
     };
   }
@@ -44,7 +49,7 @@ export function createProgress(options: { enabled: boolean; tty: boolean; logger
       lastLog = now;
       const fraction = options.totalBytes > 0 ? bytesRead / options.totalBytes : 0;
       const etaSeconds = fraction > 0 ? Math.round(((now - started) / 1000) * (1 / fraction - 1)) : null;
-      options.logger.info({ ...counts, articlesPerSecond: rate(counts.read), etaSeconds }, 'indexer: progress');
+      options.logger.info({ ...counts, articlesPerSecond: rate(done(counts)), etaSeconds }, 'indexer: progress');
     },
     stop: () => {},
   };

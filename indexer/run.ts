@@ -100,6 +100,7 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
       backoffMs: 500,
       onIndexed: (items) => {
         counts.indexed += items.length;
+        progress.update(counts, bytesRead);
       },
       onFailed: (item, reason) => {
         counts.failed++;

@@ -35,7 +35,7 @@ export function originFile(origin: string): string {
 }
 
 function openStream(source: SourceFile, options: ReadOptions): Readable {
-  const raw: Readable = source.file === '-' ? (options.stdin ?? process.stdin) : fs.createReadStream(source.file, { highWaterMark: 1 << 20 });
+  const raw: Readable = source.file === '-' ? (options.stdin ?? process.stdin) : fs.createReadStream(source.file, { highWaterMark: 256 * 1024 });
   if (options.onBytes) raw.on('data', (chunk: Buffer) => options.onBytes?.(chunk.length));
   if (!source.gzip) return raw;
   const gunzip = zlib.createGunzip();

@@ -72,6 +72,8 @@ function quantityOf(text: string): AnalyzedQuery['quantity'] {
     return null; // a number the parser cannot read is just text
   }
   if (parsed === null || !Number.isFinite(parsed.value)) return null;
+  // A bare small number ("su 30", "ngày 7") is a word of the query, not a quantity to look up.
+  if (Math.abs(parsed.value) < 1000 && parsed.unit === '') return null;
   const mention = extractNumbers(text)[0];
   // The counted noun or unit stays a search word ("1,5 triệu học sinh" → "học sinh").
   const unitWords = mention && /\p{L}/u.test(mention.unit) ? mention.unit : '';

@@ -43,6 +43,9 @@ export function testDocument(fields: Partial<IndexedDocument> & { id: string; ti
   };
 }
 
+/** Engine tasks can queue behind other test files' work on a busy machine. */
+const WAIT = { timeout: 60_000 };
+
 export interface TestApi {
   app: express.Express;
   config: AppConfig;
@@ -53,10 +56,10 @@ export interface TestApi {
 export async function apiOver(docs: IndexedDocument[], overrides: Record<string, string> = {}): Promise<TestApi> {
   const config = testConfig(overrides);
   const admin = adminClient();
-  await admin.createIndex(config.indexName, { primaryKey: 'id' }).waitTask();
-  await admin.index(config.indexName).updateSettings(INDEX_SETTINGS).waitTask();
+  await admin.createIndex(config.indexName, { primaryKey: 'id' }).waitTask(WAIT);
+  await admin.index(config.indexName).updateSettings(INDEX_SETTINGS).waitTask(WAIT);
   if (docs.length > 0) {
-    const task = await admin.index(config.indexName).addDocuments(docs).waitTask();
+    const task = await admin.index(config.indexName).addDocuments(docs).waitTask(WAIT);
     if (task.status !== 'succeeded') throw new Error(`tests: documents refused: ${JSON.stringify(task.error)}`);
   }
   const engine = await connectEngine(config);
@@ -65,6 +68,6 @@ export async function apiOver(docs: IndexedDocument[], overrides: Record<string,
 }
 
 /** Deletes the test index. */
-export async function dropIndex(api: TestApi): Promise<void> {
-  await adminClient().deleteIndex(api.config.indexName).waitTask();
+export async function dropIndex(api: TestApi | undefined): Promise<void> {
+  if (api) await adminClient().deleteIndex(api.config.indexName).waitTask(WAIT);
 }

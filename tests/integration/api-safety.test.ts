@@ -37,15 +37,15 @@ describe('filter values cannot change the filter', () => {
     }
   });
 
-  test('a quoted query with filter syntax is only text', async () => {
+  test('filter syntax in the query is only text', async () => {
     const res = await request(api.app).get('/api/search').query({ q: 'OR id = "plain"' }).expect(200);
-    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(0);
   });
 });
 
 describe('400 for bad parameters, naming them', () => {
   test.each([
-    [{ q: 'a'.repeat(501) }, 'q'],
+    [{ q: 'a'.repeat(501) }, 'q'], // over 500 characters
     [{ limit: '101' }, 'limit'],
     [{ limit: '0' }, 'limit'],
     [{ page: 'x' }, 'page'],
@@ -57,7 +57,7 @@ describe('400 for bad parameters, naming them', () => {
     [{ sort: 'random' }, 'sort'],
     [{ min: 'lots' }, 'min'],
     [{ q: ['a', 'b'] }, 'q'],
-  ] as [Record<string, string | string[]>, string][])('%j → 400 naming %s', async (query, name) => {
+  ] as [Record<string, string | string[]>, string][])('case %# → 400 naming the parameter', async (query, name) => {
     const res = await request(api.app).get('/api/search').query(query).expect(400);
     expect(res.body).toEqual({ error: { code: 'invalid_parameter', message: expect.stringContaining(`${name}:`) } });
   });

@@ -1,9 +1,14 @@
 /**
  * Entity extraction quality: precision and recall of people, documents, movements and
- * numbers against hand annotations of 48 corpus articles (tests/fixtures/entity-annotations.json;
- * the articles themselves are read from ../shared/corpus at test time, never copied).
+ * numbers against hand annotations of corpus articles (the articles themselves are read from
+ * ../shared/corpus at test time, never copied):
+ *   - dev set, tests/fixtures/entity-annotations.json (48 articles): the extraction rules were
+ *     tuned on its misses, so its figures flatter the rules;
+ *   - held-out set, tests/fixtures/entity-annotations-heldout.json (30 articles, another seeded
+ *     selection): never used to tune rules; its figures are the honest estimate.
  *
- * Per-article misses and false positives: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
+ * Per-article misses and false positives of the dev set: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
+ * (the held-out misses are deliberately not printed: reading them to fix rules would spoil the set).
  */
 import path from 'node:path';
 import { analyzeArticle } from '../../src/analysis/analyze';
@@ -24,24 +29,49 @@ import {
   type Summary,
 } from '../utils/entity-metrics';
 
-const ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations.json');
+const DEV_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations.json');
+const HELDOUT_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout.json');
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/baomoi-2017.jsonl.gz');
 
-/**
- * Floors = what the extractor reached when these annotations were written (measured
- * P/R in the trailing comments), rounded down to 0.05 and never above the targets.
- * Raise them as the extractor improves, up to the targets:
+type Floors = Record<EntityKind, { precision: number; recall: number }>;
+
+/*
+ * Floors = the measured P/R (in the trailing comments), rounded down to 0.05 and never above
+ * the targets. Raise them as the extractor improves, up to the targets:
  *   people    precision ≥ 0.95, recall ≥ 0.90
  *   documents precision ≥ 0.95, recall ≥ 0.90
  *   numbers   precision ≥ 0.95, recall ≥ 0.95
  *   movements: no target set; the floor tracks the measured value.
  */
-const FLOORS: Record<EntityKind, { precision: number; recall: number }> = {
-  people: { precision: 0.65, recall: 0.85 }, // measured 0.688 / 0.852
-  documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 0.952 (capped at the targets)
+const DEV_FLOORS: Floors = {
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.993 / 0.973 (capped at the targets)
+  documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
   movements: { precision: 0.85, recall: 0.75 }, // measured 0.864 / 0.792
-  numbers: { precision: 0.8, recall: 0.95 }, // measured 0.838 / 0.956
+  numbers: { precision: 0.95, recall: 0.95 }, // measured 1.000 / 1.000 (capped at the targets)
 };
+
+// Held-out floors: measured when the held-out annotations were finished (extractor as of that day).
+const HELDOUT_FLOORS: Floors = {
+  people: { precision: 0.75, recall: 0.85 }, // measured 0.783 / 0.854
+  documents: { precision: 0.9, recall: 0.8 }, // measured 0.900 / 0.818
+  movements: { precision: 0.65, recall: 0.85 }, // measured 0.667 / 0.889
+  numbers: { precision: 0.9, recall: 0.95 }, // measured 0.908 / 1.000 (recall capped at the target)
+};
+
+/** Runs the analysis over every annotated article of one annotation file and scores it. */
+async function measure(annotationFile: string): Promise<{ summary: Summary; scores: ArticleScore[] }> {
+  const annotations = loadAnnotations(annotationFile);
+  const records = await readCorpusArticles(
+    CORPUS,
+    annotations.articles.map((a) => a.id),
+  );
+  const scores: ArticleScore[] = annotations.articles.map((gold) => {
+    const record = records.get(gold.id);
+    if (!record) throw new Error(`entity-quality: article ${gold.id} not found in ${CORPUS}`);
+    return scoreArticle(gold, analyzeArticle(toRawArticle(record, `${CORPUS}#${gold.id}`)));
+  });
+  return { summary: summarize(scores), scores };
+}
 
 describe('entity metrics (the scoring itself)', () => {
   it('matches documents regardless of "số", case and spaces in the code', () => {
@@ -66,28 +96,41 @@ describe('entity metrics (the scoring itself)', () => {
   });
 });
 
-describe('entity extraction quality over the hand-annotated articles', () => {
+describe('entity extraction quality over the dev set (rules were tuned on it)', () => {
   let summary: Summary;
 
   beforeAll(async () => {
-    const annotations = loadAnnotations(ANNOTATIONS);
-    const records = await readCorpusArticles(
-      CORPUS,
-      annotations.articles.map((a) => a.id),
-    );
-    const scores: ArticleScore[] = annotations.articles.map((gold) => {
-      const record = records.get(gold.id);
-      if (!record) throw new Error(`entity-quality: article ${gold.id} not found in ${CORPUS}`);
-      return scoreArticle(gold, analyzeArticle(toRawArticle(record, `${CORPUS}#${gold.id}`)));
-    });
-    summary = summarize(scores);
-    console.log(formatSummary(summary, scores.length));
+    const measured = await measure(DEV_ANNOTATIONS);
+    summary = measured.summary;
+    console.log(formatSummary(summary, measured.scores.length, 'dev'));
     // Test-only switch for the extractor's author; not application configuration.
-    if (process.env.ENTITY_REPORT === '1') console.log(formatMisses(scores));
+    if (process.env.ENTITY_REPORT === '1') console.log(formatMisses(measured.scores));
   }, 300_000);
 
-  it.each(Object.keys(FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
-    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(FLOORS[kind].precision);
-    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(FLOORS[kind].recall);
+  it.each(Object.keys(DEV_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
+    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(DEV_FLOORS[kind].precision);
+    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(DEV_FLOORS[kind].recall);
+  });
+});
+
+describe('entity extraction quality over the held-out set (never used to tune rules)', () => {
+  let summary: Summary;
+
+  beforeAll(async () => {
+    const measured = await measure(HELDOUT_ANNOTATIONS);
+    summary = measured.summary;
+    console.log(formatSummary(summary, measured.scores.length, 'held-out'));
+  }, 300_000);
+
+  it('annotates 30 articles, none of them in the dev set', () => {
+    const dev = new Set(loadAnnotations(DEV_ANNOTATIONS).articles.map((a) => a.id));
+    const heldOut = loadAnnotations(HELDOUT_ANNOTATIONS).articles.map((a) => a.id);
+    expect(new Set(heldOut).size).toBe(30);
+    expect(heldOut.filter((id) => dev.has(id))).toEqual([]);
+  });
+
+  it.each(Object.keys(HELDOUT_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
+    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(HELDOUT_FLOORS[kind].precision);
+    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(HELDOUT_FLOORS[kind].recall);
   });
 });

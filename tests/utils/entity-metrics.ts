@@ -1,6 +1,6 @@
 /**
  * Precision/recall of the entity extraction against the hand annotations in
- * tests/fixtures/entity-annotations.json. Pure scoring functions plus two loaders (the
+ * tests/fixtures/entity-annotations.json (dev set) and entity-annotations-heldout.json (held-out set). Pure scoring functions plus two loaders (the
  * annotation file and the annotated articles, streamed from the gzipped corpus).
  *
  * The normalisation here is deliberately independent of src/text: the evaluation must not
@@ -334,15 +334,15 @@ export function summarize(scores: readonly ArticleScore[]): Summary {
   };
 }
 
-/** The summary as a fixed-width table. */
-export function formatSummary(summary: Summary, articles: number): string {
+/** The summary as a fixed-width table; `label` names the annotation set ("dev", "held-out"). */
+export function formatSummary(summary: Summary, articles: number, label?: string): string {
   const pct = (x: number) => x.toFixed(3);
   const rows = ENTITY_KINDS.map((kind) => {
     const k = summary.byKind[kind];
     return `${kind.padEnd(10)} ${String(k.gold).padStart(5)} ${String(k.predicted).padStart(5)} ${String(k.correct).padStart(5)} ${String(k.found).padStart(5)}  ${pct(k.precision)}  ${pct(k.recall)}`;
   });
   return [
-    `entity quality over ${articles} hand-annotated articles`,
+    `entity quality${label ? ` (${label})` : ''} over ${articles} hand-annotated articles`,
     'kind        gold  pred right found  precis  recall',
     ...rows,
     `number qualifier accuracy (over matched numbers): ${pct(summary.qualifierAccuracy)}`,

@@ -1,12 +1,11 @@
 /**
  * Known places: Vietnam's 63 provinces and centrally-run cities, major towns, regions and
  * countries, each with its written variants. Canonical forms are what the facets show.
-  */
+ */
 import { wordTokens } from './text-units';
 
-/** Canonical place name → written variants (the canonical form itself is implied). */
-export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
-  // Provinces and centrally-run cities.
+// The 63 provinces and centrally-run cities, with their variants.
+const PROVINCE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'An Giang': [], 'Bà Rịa - Vũng Tàu': ['Bà Rịa-Vũng Tàu', 'BR-VT', 'Bà Rịa – Vũng Tàu'],
   'Bạc Liêu': [], 'Bắc Giang': [], 'Bắc Kạn': ['Bắc Cạn'], 'Bắc Ninh': [], 'Bến Tre': [],
   'Bình Dương': [], 'Bình Định': [], 'Bình Phước': [], 'Bình Thuận': [], 'Cà Mau': [],
@@ -24,6 +23,17 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'Sài Gòn', 'Tp.Hồ Chí Minh', 'Tp. Hồ Chí Minh',
   ],
   'Tiền Giang': [], 'Trà Vinh': [], 'Tuyên Quang': [], 'Vĩnh Long': [], 'Vĩnh Phúc': [], 'Yên Bái': [],
+};
+
+/** Centrally-run cities ("TP Đà Nẵng"); the other provincial units are provinces ("tỉnh An Giang"). */
+export const CENTRAL_CITIES: ReadonlySet<string> = new Set(['Hà Nội', 'TP. Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']);
+
+/** Canonical names of the 63 provinces and centrally-run cities. */
+export const PROVINCIAL_UNITS: ReadonlySet<string> = new Set(Object.keys(PROVINCE_VARIANTS));
+
+/** Canonical place name → written variants (the canonical form itself is implied). */
+export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  ...PROVINCE_VARIANTS,
   // Major towns and islands.
   'Huế': [], 'Đà Lạt': [], 'Nha Trang': [], 'Vũng Tàu': [], 'Hạ Long': [], 'Long Xuyên': [],
   'Châu Đốc': [], 'Biên Hòa': ['Biên Hoà'], 'Buôn Ma Thuột': ['Buôn Mê Thuột'], 'Quy Nhơn': [],
