@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config';
 import { startEmbeddedEngine } from '../src/engine/embedded';
 import { createLogger } from '../src/logger';
 import { waitOk } from '../indexer/engine/tasks';
-import { Meilisearch } from '../indexer/esm';
+import { Meilisearch } from 'meilisearch';
 import { runIndexer } from '../indexer/run';
 import { metaIndexName } from '../src/search/settings';
 

@@ -110,6 +110,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // Ctrl-C or a cron timeout: exit now (the lock is released on exit); the next run converges.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`indexer: ${signal}: stopping; a re-run finishes the work\n`);
+      process.exit(EXIT_COULD_NOT_RUN);
+    });
+  }
   main(process.argv).then(
     (code) => {
       process.exitCode = code;

@@ -52,14 +52,14 @@ export function acquireLock(dataDir: string, indexName: string): LockHandle {
       fs.writeSync(fd, JSON.stringify(content));
       fs.closeSync(fd);
       let released = false;
-      return {
-        file,
-        release: () => {
-          if (released) return;
-          released = true;
-          if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true });
-        },
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        process.removeListener('exit', release);
+        if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true });
       };
+      process.once('exit', release); // an interrupted run (SIGINT/SIGTERM → exit) leaves no lock
+      return { file, release };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }

@@ -17,7 +17,7 @@ import { articleId, contentHash } from './document/identity';
 import { fetchExisting } from './engine/existing';
 import { prepareTarget, type Target } from './engine/target';
 import { waitOk } from './engine/tasks';
-import { Meilisearch } from './esm';
+import { Meilisearch } from 'meilisearch';
 import { Feeder } from './feed/feeder';
 import { meilisearchSink, TransientSendError } from './feed/sink';
 import { acquireLock, type LockHandle } from './lock';
@@ -121,6 +121,11 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
       if (isSourceError(item)) {
         counts.failed++;
         logger.warn({ origin: item.origin, reason: item.error }, 'indexer: source could not be read');
+        continue;
+      }
+      if (!item.title.trim() && !item.body.trim()) {
+        counts.failed++;
+        logger.warn({ origin: item.origin, reason: 'no title and no text' }, 'indexer: article failed');
         continue;
       }
       const id = articleId(item);

@@ -2,7 +2,7 @@
  * What the index already holds, read once at the start: id → content hash and origin. This is
  * what makes a re-run cheap (unchanged articles are skipped) and a killed run converge.
  */
-import type { Index } from '../esm';
+import type { Index } from 'meilisearch';
 import { isNotFound } from './tasks';
 
 export interface ExistingDocument {

@@ -6,7 +6,7 @@
  */
 import type { Logger } from '../../src/logger';
 import { buildIndexPrefix, INDEX_SETTINGS, metaIndexName, SETTINGS_VERSION } from '../../src/search/settings';
-import type { Meilisearch, Settings } from '../esm';
+import type { Meilisearch, Settings } from 'meilisearch';
 import { isNotFound, waitOk } from './tasks';
 
 export interface Target {

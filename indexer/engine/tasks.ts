@@ -1,6 +1,6 @@
 /** Awaiting engine tasks and checking their outcome: a task that did not succeed is an error. */
 import { AppError } from '../../src/errors';
-import { MeilisearchApiError, type Task } from '../esm';
+import { MeilisearchApiError, type Task } from 'meilisearch';
 
 /** Long enough for a whole-corpus batch or an index swap on a slow disk. */
 export const TASK_TIMEOUT_MS = 30 * 60_000;

@@ -4,7 +4,7 @@
  * halves until the bad document is alone; it is reported and the others go in. An engine that
  * stays unreachable after the retries stops the run (what was not sent is sent by the next run).
  */
-import { PQueue } from '../esm';
+import PQueue from 'p-queue';
 import { RejectedBatchError, TransientSendError, type DocumentSink } from './sink';
 
 /** One serialized document and what a report about it needs. */

@@ -9,7 +9,7 @@ import {
   MeilisearchRequestTimeOutError,
   MeilisearchTaskTimeOutError,
   type Index,
-} from '../esm';
+} from 'meilisearch';
 
 /** The engine could not be reached or did not answer in time: retry, then give up the run. */
 export class TransientSendError extends Error {}

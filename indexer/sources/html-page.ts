@@ -3,7 +3,7 @@
  * the metadata from JSON-LD NewsArticle, Open Graph and <meta>/<link> tags, in that order of trust.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from '../esm';
+import { parseHTML } from './dom';
 import type { RawArticle } from '../../src/types';
 import type { SourceError } from './types';
 

@@ -58,3 +58,11 @@ export function expansionWords(text: string): Set<string> {
   }
   return words;
 }
+
+/** The folded query with known expansions contracted to their abbreviation; null when it has none. */
+export function contractExpansions(text: string): string | null {
+  const folded = fold(text);
+  let contracted = folded;
+  for (const p of PATTERNS) contracted = contracted.replace(p.longPattern, p.short);
+  return contracted === folded ? null : contracted;
+}

@@ -12,7 +12,7 @@
  * Sorted searches (newest/oldest) cannot be merged by score, so they use one query.
  */
 import { exactKey, fold, hasDiacritics } from '../text';
-import { abbreviationVariants, expansionWords } from './abbreviation-variants';
+import { abbreviationVariants, contractExpansions, expansionWords } from './abbreviation-variants';
 import { approximately } from './filters';
 import { balancedQuotes, exclusionsText, parseTerms, wordsOf, type AnalyzedQuery } from './query';
 
@@ -87,9 +87,12 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     const base = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
     const keys = exactKeysOf(base);
     if (keys.length > 0) {
+      // "ủy ban nhân dân tỉnh …" must not require ủy, ban, nhân, dân scattered anywhere: the
+      // exact query reads the abbreviation (its synonyms and aliases bring the expansion back).
+      const words = contractExpansions(base) ?? base;
       queries.push({
         role: 'exact',
-        q: `${balancedQuotes(base)} ${keys.map((k) => `"${k}"`).join(' ')}`,
+        q: `${balancedQuotes(words)} ${keys.map((k) => `"${k}"`).join(' ')}`,
         filter: numberFilter ? [...filter, numberFilter] : filter,
         weight: options.exactWeight,
         matchingStrategy: 'all',

@@ -3,7 +3,7 @@
  * and swaps it in), read by the API (attribute names, the exact-form field).
  */
 import crypto from 'node:crypto';
-import type { Settings } from 'meilisearch' with { 'resolution-mode': 'import' };
+import type { Settings } from 'meilisearch';
 import { ABBREVIATIONS } from '../analysis/entities/abbreviations';
 
 /** The field holding the Telex-like exact-form keys (a vocabulary, not running text). */

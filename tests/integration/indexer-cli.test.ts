@@ -186,3 +186,13 @@ test('overlapping runs: the second exits 2; a SIGKILLed run re-run converges (sa
   expect(ids).toHaveLength(200);
   expect(new Set(ids).size).toBe(200);
 }, 180_000);
+
+test('SIGTERM (a cron timeout) stops the run with exit 2 and releases the lock', async () => {
+  const index = uniqueIndexName('term');
+  const run = startCli([FIXTURES, SEED, '--workers', '1'], env(index));
+  await waitFor(() => fs.existsSync(lockFilePath(dataDir, index)), 30_000);
+  run.child.kill('SIGTERM');
+  const result = await run.done;
+  expect(result.code).toBe(2);
+  expect(fs.existsSync(lockFilePath(dataDir, index))).toBe(false);
+}, 60_000);

@@ -18,9 +18,23 @@ describe('extractDocuments', () => {
     expect(extractDocuments('Theo Nghị định 100/2019, và Nghị định số 100/2019 nói trên.')).toEqual(['Nghị định 100/2019']);
   });
 
-  it('finds named laws and not lawyers or dates', () => {
-    expect(extractDocuments('Luật Đất đai năm 2013 đã quy định rõ; luật sư cho biết ngày 12/5 sẽ xử.')).toEqual(['Luật Đất đai 2013']);
-    expect(extractDocuments('Theo Luật Hôn nhân và Gia đình, việc này không được phép.')).toEqual(['Luật Hôn nhân và Gia đình']);
+  it('reads a code glued to "số"', () => {
+    expect(extractDocuments('Theo Nghị định số204/2004/NĐ-CP của Chính phủ.')).toEqual(['Nghị định 204/2004/NĐ-CP']);
+  });
+
+  it('gives every code listed after one type word that type', () => {
+    const text = 'Bãi bỏ các Thông tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD ngày 16/6/2009 và 05/2010/TT-BXD. Quyết định 12/QĐ-UB.';
+    expect(extractDocuments(text)).toEqual([
+      'Thông tư 15/2014/TT-BXD',
+      'Thông tư 11/2009/TT-BXD',
+      'Thông tư 05/2010/TT-BXD',
+      'Quyết định 12/QĐ-UB',
+    ]);
+  });
+
+  it('takes a law only with its code, not by its name', () => {
+    expect(extractDocuments('Luật Đất đai năm 2013 và Luật số 45/2013/QH13 đã quy định rõ.')).toEqual(['Luật 45/2013/QH13']);
+    expect(extractDocuments('Theo Luật Chất lượng sản phẩm, luật sư cho biết ngày 12/5 sẽ xử.')).toEqual([]);
   });
 
   it('does not take article numbers, dates or scores', () => {

@@ -69,3 +69,26 @@ describe('mergeRoles', () => {
     ]);
   });
 });
+
+describe('extractPeople on run-together text, foreign names and sign-offs', () => {
+  it('does not glue the next sentence\'s first word onto a name', () => {
+    expect(names('Ông Đinh La Thăng Sáng nay đã đến dự.')).toEqual(['Đinh La Thăng']);
+  });
+
+  it('drops Vietnamese words glued to a foreign name', () => {
+    expect(names('Cuộc họp có Chủ tịch Nghị viện châu Âu Antonio Tajani.')).toEqual(['Antonio Tajani']);
+    expect(names('Theo tờ Independent, thành viên Bắc Yemen và Tây Riyadh đã đến.')).toEqual([]);
+  });
+
+  it('does not take a name opening a film title in quotes', () => {
+    expect(names('Bộ phim “Harry Potter và Hòn đá phù thủy” ra mắt, cuốn “Lê Văn Tám” tái bản.')).toEqual([]);
+  });
+
+  it('does not count the closing sign-off as a person', () => {
+    expect(names('Ông Lê Văn Phước phát biểu tại hội nghị.\nVũ Phượng - Phạm Hữu (theo Dân trí)')).toEqual(['Lê Văn Phước']);
+  });
+
+  it('rejects abbreviations without a vowel', () => {
+    expect(names('Bảng xếp hạng: Đội Thắng Hòa Bại Tg Th Điểm.')).toEqual([]);
+  });
+});

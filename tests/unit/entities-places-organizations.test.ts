@@ -38,6 +38,67 @@ describe('extractOrganizations', () => {
   });
 });
 
+describe('organisation boundaries and canonical forms', () => {
+  const orgs = (text: string) => extractOrganizations(text, nerTag(text));
+
+  it('drops the punctuation after a name', () => {
+    expect(orgs('Theo UBND tỉnh An Giang, kế hoạch đã xong.')).toEqual(['UBND tỉnh An Giang']);
+  });
+
+  it('stops before the name of the person who holds a post there', () => {
+    const text = 'Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước dự họp. Giám đốc Công ty Hòa Phát Trần Văn Tâm phát biểu.';
+    expect(orgs(text)).toEqual(['UBND tỉnh An Giang', 'Công ty Hòa Phát']);
+  });
+
+  it('keeps field names whole: "và", commas and hyphenated abbreviations', () => {
+    const text = 'Bộ Văn hóa, Thể thao và Du lịch cùng Sở Tài nguyên và Môi trường và Bộ GD-ĐT thống nhất.';
+    expect(orgs(text)).toEqual(['Bộ VH-TT&DL', 'Sở TN-MT', 'Bộ GD-ĐT']);
+  });
+
+  it('keeps a commune or ward name whole', () => {
+    expect(orgs('Sáng nay, UBND phường Minh Khai tổ chức đối thoại.')).toEqual(['UBND phường Minh Khai']);
+  });
+
+  it('gives abbreviated and spelled-out forms one canonical name', () => {
+    const written = [
+      'Ủy ban nhân dân tỉnh An Giang vừa ban hành kế hoạch.',
+      'Sở Giáo dục và Đào tạo An Giang công bố điểm thi.',
+      'Sở GD&ĐT tỉnh An Giang công bố điểm thi.',
+      'Ủy ban nhân dân Thành phố Hồ Chí Minh họp báo.',
+      'UBND TP.HCM họp báo.',
+    ];
+    expect(written.map((text) => orgs(text))).toEqual([
+      ['UBND tỉnh An Giang'],
+      ['Sở GD-ĐT tỉnh An Giang'],
+      ['Sở GD-ĐT tỉnh An Giang'],
+      ['UBND TP. Hồ Chí Minh'],
+      ['UBND TP. Hồ Chí Minh'],
+    ]);
+  });
+
+  it('reads no organisation inside a place or a person\'s name', () => {
+    expect(orgs('Đội tuyển Tây Ban Nha đến Hội An, rồi ra phố Trường Chinh.')).toEqual([]);
+  });
+
+  it('skips an abbreviation in brackets inside the name', () => {
+    expect(orgs('Hội Liên hiệp Phụ nữ (LHPN) tỉnh Đồng Tháp tuyên dương 120 hội viên.')).toEqual([
+      'Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp',
+    ]);
+  });
+});
+
+describe('places next to organisations', () => {
+  it('takes no organisation or title as a place', () => {
+    const text = 'Giám đốc Sở Công Thương Đồng Tháp Nguyễn Văn Bình và Trưởng Ban Dân vận đến huyện Tri Tôn. Tại Tri Tôn, đoàn gặp bà con.';
+    expect(extractPlaces(text, nerTag(text))).toEqual(['Đồng Tháp', 'huyện Tri Tôn']);
+  });
+
+  it('writes Ho Chi Minh City one way however it is spelled', () => {
+    const text = 'Từ TP.HCM, TP Hồ Chí Minh và Thành phố Hồ Chí Minh.';
+    expect(extractPlaces(text, nerTag(text))).toEqual(['TP. Hồ Chí Minh']);
+  });
+});
+
 describe('abbreviations', () => {
   it('expands known abbreviations on word boundaries only', () => {
     expect(expandAbbreviations('UBND và HĐND tỉnh, Sở GD-ĐT, vùng ĐBSCL')).toBe(

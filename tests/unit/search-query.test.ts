@@ -94,3 +94,8 @@ describe('planSearch', () => {
     expect(plan('').sort).toEqual(['timestamp:desc']);
   });
 });
+
+test('an accented query naming an expansion reads the abbreviation in its exact query', () => {
+  const [, exact] = planSearch(analyzeQuery(normalizeQuery('ủy ban nhân dân tỉnh Quảng Ngãi')), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries;
+  expect(exact.q).toBe('ubnd tinh quang ngai "tinhr" "quangr" "ngaix"');
+});

@@ -142,6 +142,12 @@ function personInRun(
         break;
       }
     }
+    last = withoutGluedTail(syl, i, last, start, end, ner);
+    // A Vietnamese-marked family name glued to a foreign name ("châu Âu Antonio Tajani") is not one.
+    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w))) {
+      consumed = false;
+      continue;
+    }
     const length = last - i + 1;
     if (length < 2 || length > MAX_NAME_SYLLABLES) continue;
     const name = syl.slice(i, last + 1).join(' ');
@@ -165,7 +171,7 @@ function checkedMention(
 ): Mention | null {
   const name = syllables.join(' ');
   if (!plausibleNameSyllables(syllables)) return null;
-  if (isCreditOrAddress(text, start, end)) return null;
+  if (isCreditOrAddress(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
   const before = roleBefore(text, start);
   const prevWords = previousWords(text, runStart, 2);
   const hasPersonCue = before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, [...PERSON_EPITHETS]);
@@ -189,13 +195,90 @@ function checkedMention(
   return { name, start, end, roles };
 }
 
+// Words that open a sentence and do not end a name. Where sentences or paragraphs run together
+// without a stop, they glue onto the name before them ("… Đinh La Thăng Sáng 9/5, …").
+const SENTENCE_OPENERS = new Set([
+  'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm', 'Ngày', 'Tháng', 'Năm', 'Sau', 'Trước', 'Khi', 'Lúc',
+  'Trong', 'Tại', 'Theo', 'Vì', 'Do', 'Để', 'Từ', 'Với', 'Cùng', 'Nhưng', 'Tuy', 'Còn', 'Nếu', 'Dù',
+  'Bởi', 'Các', 'Những', 'Một', 'Mọi', 'Người', 'Ông', 'Bà', 'Chị', 'Cô', 'Nhà', 'Tờ', 'Cũng', 'Đó',
+  'Đây', 'Này', 'Hiện', 'Được', 'Bị', 'Có', 'Là', 'Và', 'Hay', 'Hoặc', 'Ngoài', 'Riêng', 'Trên',
+  'Dưới', 'Qua', 'Vào', 'Sự', 'Đoạn', 'Ca', 'Nữ', 'Thế', 'Vậy', 'Chính', 'Đặc', 'Tuy', 'Mặc', 'Thậm',
+  'Chúng', 'Họ', 'Tôi', 'Ảnh', 'Video', 'Clip', 'Xem',
+]);
+
+/**
+ * The last index of the name `syl[first..last]` without a next sentence's first word glued on.
+ * Only a 4th syllable is suspect (names have 2–3 as a rule); it is dropped when the tagger reads
+ * it as the start of a longer word ("Ca sĩ", "Nữ diễn viên") or it is a word that opens sentences.
+ */
+function withoutGluedTail(
+  syl: string[],
+  first: number,
+  last: number,
+  start: (k: number) => number,
+  end: (k: number) => number,
+  ner: AlignedNerToken[],
+): number {
+  if (last - first + 1 !== MAX_NAME_SYLLABLES) return last;
+  const row = rowStartingAt(ner, start(last));
+  if (row && row.word.startsWith(`${syl[last]} `)) return last - 1;
+  return SENTENCE_OPENERS.has(syl[last]) ? last - 1 : last;
+}
+
+/** The tagger's row that starts exactly at `offset`, if any (rows are in text order). */
+function rowStartingAt(ner: AlignedNerToken[], offset: number): AlignedNerToken | undefined {
+  let lo = 0;
+  let hi = ner.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ner[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return ner[lo]?.start === offset ? ner[lo] : undefined;
+}
+
+// Words before a quoted title ("phim “Harry Potter”", "cuốn “Nguyễn Du”"): the name is the title's.
+const TITLE_CUES = [
+  'phim', 'bộ phim', 'tác phẩm', 'cuốn', 'cuốn sách', 'sách', 'tiểu thuyết', 'truyện', 'bài hát',
+  'ca khúc', 'vở', 'vở diễn', 'album', 'chương trình', 'tựa', 'game', 'trò chơi', 'show', 'mv',
+  'bài thơ', 'tập thơ', 'bức tranh', 'triển lãm', 'dự án', 'series',
+];
+
+/** True when the run at `runStart` opens a quoted title ("bộ phim “Lê Văn Tám”"). */
+function isQuotedTitle(text: string, runStart: number): boolean {
+  const before = /([\p{L}\p{M} ]*?)\s*:?\s*[“"‘]\s*$/u.exec(text.slice(Math.max(0, runStart - 40), runStart));
+  if (!before) return false;
+  const words = before[1].trim().split(/\s+/).slice(-2).join(' ').toLowerCase();
+  return endsWithAny(words, [...TITLE_CUES, ...NON_PERSON_CONTEXT]);
+}
+
+// What may follow a sign-off name up to the end of the text: co-authors ("- Hoàng Nam") and a
+// source tag ("(theo Reuters)", "(T/h)").
+const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\))?\s*[.\-–—]?\s*$/u;
+// What may precede it from the last sentence end: nothing but co-authors' names.
+const BYLINE_HEAD = /(?:^|[.!?…”"»)\n])\s*(?:\p{Lu}[\p{L}\p{M}.]*\s*(?:[-–—,&]\s*)?)*$/u;
+
+/** True for the author's sign-off closing the text ("… kết thúc. Thanh Hà (theo BBC)"). */
+function isClosingByline(text: string, start: number, end: number): boolean {
+  return BYLINE_TAIL.test(text.slice(end)) && BYLINE_HEAD.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** True for a word with marks only Vietnamese writes ("Tờ", "Bắc", "Vì"), false for "Mbappé". */
+export function hasVietnameseMarks(word: string): boolean {
+  const decomposed = word.normalize('NFD');
+  // Breve, horn, hook above, dot below, đ: Vietnamese only. Other marks on a Vietnamese syllable.
+  if (/[\u0306\u031B\u0309\u0323đĐ]/u.test(decomposed)) return true;
+  return /\p{M}/u.test(decomposed) && isVietnameseSyllable(word);
+}
+
 const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']);
 const EARTHLY_BRANCHES = new Set(['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi']);
 
 /** Rejects year names ("Đinh Dậu"), initials ("Nguyễn Đình H") and hyphen-glued words ("Á-Thái"). */
 function plausibleNameSyllables(syllables: string[]): boolean {
   if (syllables.length === 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
-  if (syllables.some((w) => /^[A-Z]$/.test(w))) return false;
+  // Initials and abbreviations ("H", "Tg", "Th") have no vowel.
+  if (syllables.some((w) => /^[A-Z]$/.test(w) || !/[aeiouy]/iu.test(w.normalize('NFD')))) return false;
   return !syllables.some((w) => w.includes('-') && w.split('-').every(isVietnameseSyllable));
 }
 
@@ -224,6 +307,16 @@ function contextualName(
   // "Tổng thống Mỹ Donald Trump": the country belongs to the role.
   const lead = placeAt(syl, i);
   if (lead && lead.length < syl.length - i) i += lead.length;
+  let last = syl.length - 1;
+  // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen".
+  if (syl.slice(i).some((w) => !isVietnameseSyllable(w))) {
+    while (i <= last && hasVietnameseMarks(syl[i])) i++;
+    // At most one word of the next sentence is glued on; more means a Vietnamese name ("Hai Bà Trưng").
+    if (hasVietnameseMarks(syl[last])) last--;
+    if (last >= i && hasVietnameseMarks(syl[last])) return null;
+  }
+  last = withoutGluedTail(syl, i, last, start, end, ner);
+  if (last < syl.length - 1) syl = syl.slice(0, last + 1);
   const n = syl.length - i;
   if (n < 1 || n > MAX_NAME_SYLLABLES) return null;
   const name = syl.slice(i).join(' ');
@@ -244,6 +337,7 @@ function contextualName(
   if (nameSyllables.some((w) => FOREIGN_NON_NAME_WORDS.has(w) || /^[A-Z]$/.test(w))) return null;
   if (n === 1) return (honorific || directRole) && !isSentenceInitial(text, s) ? { short: name } : null;
   if (!plausibleNameSyllables(nameSyllables) || isCreditOrAddress(text, s, e)) return null;
+  if (isQuotedTitle(text, start(from)) || isClosingByline(text, s, e)) return null;
   if (honorific || directRole) return mention(name, s, e, directRole, text);
   // The tagger's LOC on foreign names is noise ("huyền thoại Ferenc Puskas" → LOC); its ORG is not.
   const label = nerLabelOf(ner, s, e);
@@ -277,6 +371,9 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Ministry', 'Department', 'Office', 'Service', 'Fund', 'Foundation', 'Trust', 'Capital', 'Partners',
   'Motors', 'Energy', 'Oil', 'Gas', 'Power', 'Electric', 'Technology', 'Technologies', 'Systems',
   'Software', 'Digital', 'Online', 'Store', 'Shop', 'Market', 'Coffee', 'Burger', 'Pizza', 'Chicken',
+  'Zoo', 'Resort', 'Spa', 'Garden', 'Gardens', 'Lounge', 'Links', 'Estate', 'Composite', 'Index',
+  'Concept', 'Racing', 'Masters', 'Idol', 'Kids', 'Top', 'Model', 'Control', 'Interface', 'Air',
+  'Sachs', 'Mail', 'Wars', 'Utd', 'Liga', 'Roar',
 ]);
 
 function mention(name: string, start: number, end: number, before: string | null, text: string): Mention {

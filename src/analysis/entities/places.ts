@@ -4,6 +4,8 @@
  */
 import type { NerToken } from '../nlp';
 import { ADMIN_UNITS, AMBIGUOUS_PLACES, TOP_ADMIN_UNITS, canonicalPlace, placeAt } from './gazetteer';
+import { findOrganizations } from './organizations';
+import { HONORIFICS, ROLE_HEADS } from './roles';
 import { isSurname } from './surnames';
 import { alignNer, isCapitalised, isSentenceInitial, wordTokens, type WordToken } from './text-units';
 
@@ -14,7 +16,7 @@ const PLACE_CUES = new Set(['nước', 'tại', 'ở', 'sang', 'từ', 'đến',
 export function extractPlaces(text: string, ner: NerToken[] = []): string[] {
   const tokens = wordTokens(text);
   const syl = tokens.map((t) => t.text);
-  const found: { at: number; name: string }[] = [];
+  const found: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const unit = adminUnitAt(syl, i);
     if (unit) {
@@ -25,10 +27,12 @@ export function extractPlaces(text: string, ner: NerToken[] = []): string[] {
         // "Thành phố Hồ Chí Minh" is a variant as a whole; "tỉnh An Giang" by its name.
         const whole = canonicalPlace(syl.slice(i, name[name.length - 1] + 1).join(' '));
         const known = placeAt(syl, nameStart);
-        if (whole) found.push({ at: tokens[i].start, name: whole });
-        else if (known) found.push({ at: tokens[i].start, name: known.canonical });
-        else if (TOP_ADMIN_UNITS.has(unit.word)) found.push({ at: tokens[i].start, name: written });
-        else found.push({ at: tokens[i].start, name: `${unit.word} ${written}` });
+        const at = tokens[i].start;
+        const end = tokens[name[name.length - 1]].end;
+        if (whole) found.push({ at, end, name: whole });
+        else if (known) found.push({ at, end, name: known.canonical });
+        else if (TOP_ADMIN_UNITS.has(unit.word)) found.push({ at, end, name: written });
+        else found.push({ at, end, name: `${unit.word} ${written}` });
         i = name[name.length - 1];
         continue;
       }
@@ -40,12 +44,34 @@ export function extractPlaces(text: string, ner: NerToken[] = []): string[] {
     // Inside a longer capitalised name ("Nguyễn Hà Nam"): not the place.
     const prev = tokens[i - 1];
     if (prev && isCapitalised(prev.text) && /^ +$/.test(text.slice(prev.end, tokens[i].start)) && isSurname(prev.text)) continue;
-    found.push({ at: tokens[i].start, name: place.canonical });
+    found.push({ at: tokens[i].start, end: tokens[i + place.length - 1].end, name: place.canonical });
     i += place.length - 1;
   }
-  found.push(...nerPlaces(text, ner));
+  // The tagger's places, unless the rules already read those words as a place or an organisation.
+  const taken = [...found, ...findOrganizations(text, ner).map((o) => ({ at: o.start, end: o.end }))];
+  const overlaps = (p: PlaceMention) => taken.some((t) => p.at < t.end && t.at < p.end);
+  const fromTagger = nerPlaces(text, ner).filter((p) => !overlaps(p) && !startsWithTitle(p.name));
+  // "Tri Tôn" after "huyện Tri Tôn" is the same district.
+  const withUnit = new Set(found.map((f) => f.name.toLowerCase()));
+  const units = ADMIN_UNITS.filter((u) => !TOP_ADMIN_UNITS.has(u));
+  found.push(...fromTagger.filter((p) => !units.some((u) => withUnit.has(`${u} ${p.name.toLowerCase()}`))));
   found.sort((a, b) => a.at - b.at);
   return [...new Map(found.map((f) => [f.name.toLowerCase(), f.name])).values()];
+}
+
+/** A place written in the text, canonical name and offsets. */
+interface PlaceMention {
+  at: number;
+  end: number;
+  name: string;
+}
+
+const TITLE_WORDS = [...HONORIFICS, ...ROLE_HEADS];
+
+/** True when a name opens with a title or role ("Bà Chúa", "Trưởng Ban"): not a place. */
+function startsWithTitle(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TITLE_WORDS.some((w) => lower === w || lower.startsWith(`${w} `));
 }
 
 /** An admin-unit word at token i ("huyện", "thị xã", "TP"), lower-cased, with its token count. */
@@ -79,15 +105,15 @@ function ambiguousIsPlace(text: string, tokens: WordToken[], i: number): boolean
 }
 
 /** Multi-syllable, fully capitalised LOC spans from the tagger (its single-word and numeric LOCs are noise). */
-function nerPlaces(text: string, ner: NerToken[]): { at: number; name: string }[] {
-  const out: { at: number; name: string }[] = [];
+function nerPlaces(text: string, ner: NerToken[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
   const aligned = alignNer(text, ner);
   let span: typeof aligned = [];
   const flush = () => {
     const words = span.flatMap((t) => t.word.split(' '));
     if (span.length && words.length >= 2 && words.length <= 4 && words.every(isCapitalised) && !isSurname(words[0])) {
       const name = span.map((t) => t.word).join(' ');
-      out.push({ at: span[0].start, name: canonicalPlace(name) ?? name });
+      out.push({ at: span[0].start, end: span[span.length - 1].end, name: canonicalPlace(name) ?? name });
     }
     span = [];
   };
