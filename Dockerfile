@@ -12,7 +12,7 @@ COPY bench ./bench
 COPY eval ./eval
 COPY search-ui ./search-ui
 COPY demo ./demo
-RUN npx tsc -p tsconfig.json && npx vite build --config search-ui/vite.config.ts \
+RUN npx tsc -p tsconfig.json && npx vite build --config search-ui/vite.config.mts \
  && npm prune --omit=dev --omit=optional
 
 FROM node:20-bookworm-slim

@@ -11,7 +11,7 @@ import type { AppConfig } from '../src/config';
 import type { EngineConnection } from '../src/engine/connect';
 import { AppError, errorMessage } from '../src/errors';
 import type { Logger } from '../src/logger';
-import { createAnalyzer } from './analysis/pool';
+import { createAnalyzer, type Analyzer } from './analysis/pool';
 import { ANALYSIS_VERSION } from './analysis/version';
 import { articleId, contentHash } from './document/identity';
 import { fetchExisting } from './engine/existing';
@@ -21,7 +21,7 @@ import { Meilisearch } from 'meilisearch';
 import { Feeder } from './feed/feeder';
 import { meilisearchSink, TransientSendError } from './feed/sink';
 import { acquireLock, type LockHandle } from './lock';
-import { createProgress } from './progress';
+import { createProgress, type ProgressReporter } from './progress';
 import { isSourceError, originFile, readSources, sourceBytes } from './sources';
 
 export interface IndexOptions {
@@ -76,15 +76,18 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
   const lock: LockHandle | null = dryRun ? null : acquireLock(config.dataDir, config.indexName);
   const client = new Meilisearch({ host: engine.url, apiKey: engine.adminKey, timeout: 120_000 });
   let target: Target | null = null;
-  const analyzer = createAnalyzer(options.workers ?? defaultWorkers());
+  let analyzer: Analyzer | null = null;
+  let progress: ProgressReporter | null = null;
   let bytesRead = 0;
-  const progress = createProgress({
-    enabled: options.progress ?? false,
-    tty: Boolean(process.stderr.isTTY),
-    logger,
-    totalBytes: options.paths.includes('-') ? 0 : sourceBytes(options.paths),
-  });
   try {
+    // Workers load their models while the index is prepared and the existing hashes are read.
+    analyzer = createAnalyzer(options.workers ?? defaultWorkers());
+    progress = createProgress({
+      enabled: options.progress ?? false,
+      tty: Boolean(process.stderr.isTTY),
+      logger,
+      totalBytes: options.paths.includes('-') ? 0 : sourceBytes(options.paths),
+    });
     target = await prepareTarget(client, config.indexName, { dryRun, logger });
     const index = client.index(target.uid);
     const existing = await fetchExisting(index);
@@ -100,7 +103,7 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
       backoffMs: 500,
       onIndexed: (items) => {
         counts.indexed += items.length;
-        progress.update(counts, bytesRead);
+        progress?.update(counts, bytesRead);
       },
       onFailed: (item, reason) => {
         counts.failed++;
@@ -112,12 +115,13 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
     const originUpdates: { id: string; origin: string }[] = [];
     const inflight = new Set<Promise<void>>();
     const maxInflight = Math.max(4, analyzer.threads * 8);
+    const analyze = analyzer.analyze;
     let fatal: unknown = null;
 
     for await (const item of readSources(options.paths, { stdin: options.stdin, onBytes: (n) => (bytesRead += n) })) {
       if (fatal) throw fatal;
       counts.read++;
-      progress.update(counts, bytesRead);
+      progress?.update(counts, bytesRead);
       if (isSourceError(item)) {
         counts.failed++;
         logger.warn({ origin: item.origin, reason: item.error }, 'indexer: source could not be read');
@@ -145,8 +149,7 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
         continue;
       }
       if (inflight.size >= maxInflight) await Promise.race(inflight);
-      const task: Promise<void> = analyzer
-        .analyze({ raw: item, id, hash, origin: file })
+      const task: Promise<void> = analyze({ raw: item, id, hash, origin: file })
         .then(
           (json) => feeder.add({ id, origin: item.origin, json }),
           (err: unknown) => {
@@ -176,8 +179,8 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
     if (err instanceof TransientSendError) throw new AppError('engine_unavailable', err.message, 503, { cause: err });
     throw err;
   } finally {
-    progress.stop();
-    await analyzer.close();
+    progress?.stop();
+    await analyzer?.close();
     lock?.release();
   }
   const summary: IndexSummary = { ...counts, seconds: Math.round((performance.now() - started) / 10) / 100 };

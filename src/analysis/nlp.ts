@@ -5,13 +5,11 @@
  * linear time by ./crf (vntk's own builder is quadratic in the text length).
  */
 import { chunkTag as crfChunkTag, nerTag as crfNerTag, posTag as crfPosTag, segment } from './crf';
+import type { ChunkToken, NerRow, PosToken } from './crf';
 
 /** One NER row as vntk's `ner.tag(text)` returns it: word, POS tag, chunk tag, NER tag. */
-export type NerToken = [word: string, pos: string, chunk: string, ner: string];
-/** One POS row as vntk's `posTag().tag(text)` returns it: word, POS tag. */
-export type PosToken = [word: string, pos: string];
-/** One chunk row as vntk's `chunking().tag(text)` returns it: word, POS tag, chunk tag. */
-export type ChunkToken = [word: string, pos: string, chunk: string];
+export type NerToken = NerRow;
+export type { ChunkToken, PosToken };
 
 /** Words of `text`, syllables of a word separated by a space (vntk's `wordTokenizer().tag(text)`). */
 export function segmentWords(text: string): string[] {

@@ -29,7 +29,7 @@ function ensureUiBuilt(logger: Logger): void {
   if (fs.existsSync(path.join(UI_DIR, 'index.html'))) return;
   logger.info('building the search UI (first start)');
   const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'search-ui/vite.config.ts', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'search-ui/vite.config.mts', '--logLevel', 'warn'], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

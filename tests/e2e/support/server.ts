@@ -55,7 +55,7 @@ async function ensureUiBuilt(): Promise<void> {
     }
     try {
       if (uiIsCurrent()) return;
-      const result = spawnSync(process.execPath, [VITE, 'build', '--config', 'search-ui/vite.config.ts', '--logLevel', 'error'], {
+      const result = spawnSync(process.execPath, [VITE, 'build', '--config', 'search-ui/vite.config.mts', '--logLevel', 'error'], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },

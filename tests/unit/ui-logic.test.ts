@@ -1,7 +1,6 @@
 /**
  * The page's pure logic, without a browser: the URL ↔ view mapping that makes links, reloads
  * and back/forward work, the safe rendering of snippets, accent-blind marking, Vietnamese dates.
- * (No engine needed: these could live in tests/unit.)
  */
 import { formatDate, formatNumber } from '../../search-ui/src/lib/format';
 import { markTerms, queryTerms } from '../../search-ui/src/lib/highlight';
