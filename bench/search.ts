@@ -1,21 +1,39 @@
 /**
- * `npm run bench:search`: the same queries against the API (its own process, over HTTP) and
- * directly against Meilisearch (a plain search of the same text on the same index), in one
- * run, sequential and at concurrency 16: p50, p99 and requests per second for both.
- * Options: --limit N corpus articles (default: all), --queries N (default 300).
+ * `npm run bench:search`: the same queries, in one run, against three targets:
+ * - Meilisearch, plain: `{ q, limit: 20 }` on the index (the engine's own baseline);
+ * - Meilisearch, API's request: the exact engine request the API sends for that query (its
+ *   plan captured with searchEngineRequest: federated queries, facets, crops), so the engine
+ *   does the same work as behind the API;
+ * - the API (its own process, over HTTP): GET /api/search?q=….
+ * API − "API's request" is the API's own overhead (Express, validation, planning, JSON shaping,
+ * snippets, the extra HTTP hop); "API's request" − plain is the engine work the plan adds.
+ * Sequential runs interleave the three targets query by query (so load drift on a shared
+ * machine hits them alike) and report per query set; then each target at concurrency 16.
+ * Options: --limit N corpus articles (default: all), --queries N (default 300),
+ * --concurrency N (default 16), --rounds N passes over the queries at concurrency (default 3),
+ * --engine URL --search-key KEY: an engine already holding the same --limit articles in
+ * "articles" (skips indexing, for quick iterations).
  */
 import { fork } from 'node:child_process';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { corpusPath, readCorpus } from '../eval/corpus';
-import { abbreviationQueries, accentedQueries, knownItemQueries, numberQueries, personQueries } from '../eval/query-sets';
+import { abbreviationQueries, accentedQueries, knownItemQueries, numberQueries, personQueries, type EvalQuery, type SetName } from '../eval/query-sets';
 import { seededRandom, shuffled } from '../eval/random';
 import { setupEngine } from '../eval/setup';
 import { viewOf } from '../eval/text-view';
+import type { EngineRequest } from '../src/search/run-plan';
+import { searchEngineRequest } from '../src/search/search-service';
 
 interface Options {
   limit: number;
   queries: number;
+  concurrency: number;
+  rounds: number;
+  engine?: string;
+  searchKey?: string;
 }
 
 interface Figures {
@@ -26,29 +44,74 @@ interface Figures {
   errors: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** One HTTP call of a target for query number i. */
+type Call = (i: number) => Promise<void>;
+
+interface Target {
+  name: string;
+  call: Call;
+}
+
+const TARGET_NAMES = ['Meilisearch, plain', "Meilisearch, API's request", 'API'] as const;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Runs `requests` through `call` with `concurrency` workers; latencies in ms. */
-async function load(requests: string[], concurrency: number, call: (q: string) => Promise<void>): Promise<Figures> {
-  const latencies: number[] = [];
+/**
+ * The load generator's HTTP client: node:http over a keep-alive agent. Not the global fetch:
+ * on loopback it stalls ~40 ms on most responses over a few tens of KB (measured on Node 20
+ * against Meilisearch 1.21), which would bury the differences this bench is about.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...init.headers, ...(init.body !== undefined ? { 'content-length': String(Buffer.byteLength(init.body)) } : {}) };
+    const req = http.request(url, { method: init.method ?? 'GET', headers, agent }, (res) => {
+      res.on('data', () => {});
+      res.on('error', reject);
+      res.on('end', () => ((res.statusCode ?? 0) < 300 ? resolve() : reject(new Error(`bench: ${url} answered ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+/** Calls query numbers 0…n−1 with `concurrency` workers; latency of each call in ms, by query number. */
+async function load(n: number, concurrency: number, call: Call): Promise<{ figures: Figures; latencies: number[] }> {
+  const latencies: number[] = new Array<number>(n);
   let errors = 0;
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < requests.length) {
-        const q = requests[next++];
+      while (next < n) {
+        const i = next++;
         const t = performance.now();
-        await call(q).catch(() => errors++);
-        latencies.push(performance.now() - t);
+        await call(i).catch(() => errors++);
+        latencies[i] = performance.now() - t;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: requests.length / seconds, errors };
+  return { figures: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: n / seconds, errors }, latencies };
+}
+
+/** Sequential, the targets interleaved query by query; latencies[target][query]. */
+async function interleaved(n: number, targets: readonly Target[]): Promise<number[][]> {
+  const latencies = targets.map(() => new Array<number>(n));
+  for (let i = 0; i < n; i++) {
+    // Rotate the order so that no target always runs right after another's warm caches.
+    for (let k = 0; k < targets.length; k++) {
+      const t = (i + k) % targets.length;
+      const started = performance.now();
+      await targets[t].call(i);
+      latencies[t][i] = performance.now() - started;
+    }
+  }
+  return latencies;
 }
 
 async function startApi(spec: { url: string; searchKey: string; indexName: string }): Promise<{ base: string; stop(): void }> {
@@ -63,10 +126,31 @@ async function startApi(spec: { url: string; searchKey: string; indexName: strin
   return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
+/** Path and JSON body of an engine request, as the engine's HTTP API takes it. */
+function engineHttp(req: EngineRequest): { path: string; body: string } {
+  if (req.kind === 'search') return { path: `/indexes/${encodeURIComponent(req.indexName)}/search`, body: JSON.stringify({ q: req.q, ...req.params }) };
+  return { path: '/multi-search', body: JSON.stringify(req.body) };
+}
+
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+}
+
+function ms(n: number): string {
+  return n.toFixed(1);
+}
+
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--limit <n>', 'corpus articles to index (default: all)', (v) => Number(v), Infinity)
     .option('--queries <n>', 'distinct queries', (v) => Number(v), 300)
+    .option('--concurrency <n>', 'concurrent requests in the load runs', (v) => Number(v), 16)
+    .option('--rounds <n>', 'passes over the queries in the load runs', (v) => Number(v), 3)
+    .option('--engine <url>', 'an engine already indexed with the same --limit articles (skips indexing)')
+    .option('--search-key <key>', 'search key of --engine')
     .parse()
     .opts<Options>();
 
@@ -74,50 +158,76 @@ async function main(): Promise<void> {
   const views = [...articles.slice(0, 5000).map(viewOf)];
   const per = Math.ceil(opts.queries / 5);
   const random = seededRandom(7);
-  const queries = shuffled(random, [
+  const queries: EvalQuery[] = shuffled(random, [
     ...knownItemQueries(views, seededRandom(1), per),
     ...accentedQueries(views, seededRandom(2), per),
     ...personQueries(views, seededRandom(3), per),
     ...numberQueries(views, seededRandom(4), per),
     ...abbreviationQueries(views, seededRandom(5), per),
-  ]).map((q) => q.q).slice(0, opts.queries);
-  process.stderr.write(`bench: indexing ${articles.length} articles…\n`);
-  const env = await setupEngine(articles);
-  const api = await startApi({ url: env.engine.url, searchKey: env.engine.searchKey, indexName: env.config.indexName });
+  ]).slice(0, opts.queries);
+  const env = opts.engine
+    ? { engine: { url: opts.engine, searchKey: opts.searchKey ?? '' }, config: { indexName: 'articles' }, close: async () => {} }
+    : (process.stderr.write(`bench: indexing ${articles.length} articles…\n`), await setupEngine(articles));
+  const indexName = env.config.indexName;
+  const api = await startApi({ url: env.engine.url, searchKey: env.engine.searchKey, indexName });
   try {
-    const callApi = async (q: string): Promise<void> => {
-      const res = await fetch(`${api.base}/api/search?${new URLSearchParams({ q })}`);
-      if (!res.ok) throw new Error(`bench: API ${res.status}`);
-      await res.arrayBuffer();
-    };
-    const callEngine = async (q: string): Promise<void> => {
-      const res = await fetch(`${env.engine.url}/indexes/${env.config.indexName}/search`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${env.engine.searchKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ q, limit: 20 }),
-      });
-      if (!res.ok) throw new Error(`bench: engine ${res.status}`);
-      await res.arrayBuffer();
-    };
+    const engineHeaders = { authorization: `Bearer ${env.engine.searchKey}`, 'content-type': 'application/json' };
+    const plain = queries.map((q) => JSON.stringify({ q: q.q, limit: 20 }));
+    // The API's default page (page 1, limit 20, relevance), as GET /api/search?q= asks for it.
+    const planned = queries.map((q) => engineHttp(searchEngineRequest({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' })));
+    const plannedQueries = planned.map((p) => (p.path === '/multi-search' ? (JSON.parse(p.body) as { queries: unknown[] }).queries.length : 1));
+    const targets: Target[] = [
+      { name: TARGET_NAMES[0], call: (i) => request(`${env.engine.url}/indexes/${indexName}/search`, { method: 'POST', headers: engineHeaders, body: plain[i] }) },
+      { name: TARGET_NAMES[1], call: (i) => request(`${env.engine.url}${planned[i].path}`, { method: 'POST', headers: engineHeaders, body: planned[i].body }) },
+      { name: TARGET_NAMES[2], call: (i) => request(`${api.base}/api/search?${new URLSearchParams({ q: queries[i].q })}`) },
+    ];
+    const n = queries.length;
     // Warm-up: caches, connections, JIT.
-    await load(queries, 4, callApi);
-    await load(queries, 4, callEngine);
+    for (const t of targets) await load(n, 4, t.call);
 
-    const rows: [string, Figures][] = [];
-    rows.push(['Meilisearch, sequential', await load(queries, 1, callEngine)]);
-    rows.push(['API, sequential', await load(queries, 1, callApi)]);
-    const many = [...queries, ...queries, ...queries];
-    rows.push(['Meilisearch, concurrency 16', await load(many, 16, callEngine)]);
-    rows.push(['API, concurrency 16', await load(many, 16, callApi)]);
+    const loadBefore = loadAverage();
+    const seq = await interleaved(n, targets);
+    const many = n * opts.rounds;
+    const conc: Figures[] = [];
+    for (const t of targets) conc.push((await load(many, opts.concurrency, (i) => t.call(i % n))).figures);
+    const loadAfter = loadAverage();
 
-    console.log(`\nSearch latency on ${articles.length} articles, ${queries.length} queries (${many.length} at concurrency 16)\n`);
-    console.log('| target | p50 ms | p99 ms | requests/s | errors |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const [name, f] of rows) console.log(`| ${name} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.rps.toFixed(0)} | ${f.errors} |`);
-    const [engSeq, apiSeq, engConc, apiConc] = rows.map(([, f]) => f);
-    console.log(`\nAPI p50 − Meilisearch p50 (sequential): ${(apiSeq.p50 - engSeq.p50).toFixed(1)} ms; API throughput at 16: ${((100 * apiConc.rps) / engConc.rps).toFixed(0)}% of Meilisearch's`);
+    console.log(`\nSearch latency on ${articles.length} articles, ${n} queries sequential (targets interleaved), ${many} at concurrency ${opts.concurrency}`);
+    console.log(`Load average (1, 5, 15 min): ${loadBefore} before the timed runs, ${loadAfter} after; ${os.cpus().length} CPUs\n`);
+    console.log(`| target | seq p50 ms | seq p99 ms | seq req/s | c${opts.concurrency} p50 ms | c${opts.concurrency} p99 ms | c${opts.concurrency} req/s | errors |`);
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    targets.forEach((t, k) => {
+      const total = seq[k].reduce((a, b) => a + b, 0) / 1000;
+      const f = conc[k];
+      console.log(`| ${t.name} | ${ms(percentile(seq[k], 50))} | ${ms(percentile(seq[k], 99))} | ${(n / total).toFixed(0)} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.rps.toFixed(0)} | ${f.errors} |`);
+    });
+
+    // Per query set: p50s and the median of the per-query differences (same query, same moment).
+    const sets = [...new Set(queries.map((q) => q.set))] as SetName[];
+    console.log(`\nSequential, per query set (Δ = median over the set's queries of the per-query difference)\n`);
+    console.log("| set | queries | engine queries/request | plain p50 | API's request p50 | API p50 | Δ API − API's request | Δ API − plain | Δ API's request − plain |");
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const row = (name: string, idx: number[]): void => {
+      const pick = (k: number): number[] => idx.map((i) => seq[k][i]);
+      const diff = (a: number, b: number): number[] => idx.map((i) => seq[a][i] - seq[b][i]);
+      const engineQueries = idx.reduce((s, i) => s + plannedQueries[i], 0) / idx.length;
+      console.log(
+        `| ${name} | ${idx.length} | ${engineQueries.toFixed(1)} | ${ms(percentile(pick(0), 50))} | ${ms(percentile(pick(1), 50))} | ${ms(percentile(pick(2), 50))} | ${ms(percentile(diff(2, 1), 50))} | ${ms(percentile(diff(2, 0), 50))} | ${ms(percentile(diff(1, 0), 50))} |`,
+      );
+    };
+    for (const set of sets) row(set, queries.flatMap((q, i) => (q.set === set ? [i] : [])));
+    row('all', queries.map((_, i) => i));
+
+    const [plainConc, sameConc, apiConc] = conc;
+    console.log(
+      `\nThroughput at concurrency ${opts.concurrency}: rps(API)/rps(Meilisearch, API's request) = ${(apiConc.rps / sameConc.rps).toFixed(2)}; rps(API)/rps(Meilisearch, plain) = ${(apiConc.rps / plainConc.rps).toFixed(2)}`,
+    );
+    console.log(
+      `Targets: API p50 − Meilisearch p50 for the same request (sequential) ${ms(percentile(seq[2], 50) - percentile(seq[1], 50))} ms (≤ 3); API p99 sequential ${ms(percentile(seq[2], 99))} ms, at ${opts.concurrency} ${ms(apiConc.p99)} ms (≤ 50); throughput ${((100 * apiConc.rps) / sameConc.rps).toFixed(0)}% (≥ 70%)`,
+    );
   } finally {
     api.stop();
+    agent.destroy();
     await env.close();
   }
 }

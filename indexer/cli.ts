@@ -119,7 +119,9 @@ if (require.main === module) {
   }
   main(process.argv).then(
     (code) => {
-      process.exitCode = code;
+      // Exit now rather than when the event loop drains: a library timer or socket left behind
+      // after an engine restart must not keep a finished cron run alive.
+      process.exit(code);
     },
     (err: unknown) => {
       process.stderr.write(`indexer: ${errorMessage(err)}\n`);

@@ -105,6 +105,7 @@ export async function runIndexer(options: IndexOptions, deps: IndexDeps): Promis
         counts.indexed += items.length;
         progress?.update(counts, bytesRead);
       },
+      onRetry: (reason, delayMs) => logger.warn({ reason, delayMs }, 'indexer: engine did not take a batch; retrying'),
       onFailed: (item, reason) => {
         counts.failed++;
         logger.warn({ origin: item.origin, id: item.id, reason }, 'indexer: article failed');

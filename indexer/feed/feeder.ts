@@ -30,6 +30,8 @@ export interface FeederOptions {
   backoffMs: number;
   onIndexed(items: FeedItem[]): void;
   onFailed(item: FeedItem, reason: string): void;
+  /** A transient failure about to be retried after `delayMs`. */
+  onRetry?(reason: string, delayMs: number): void;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,7 +106,9 @@ export class Feeder {
         if (attempt >= this.options.transientRetries) {
           throw new TransientSendError(`indexer: the engine did not take a batch after ${attempt + 1} tries: ${transient.message}`);
         }
-        await sleep(this.options.backoffMs * 2 ** attempt);
+        const delayMs = this.options.backoffMs * 2 ** attempt;
+        this.options.onRetry?.(transient.message, delayMs);
+        await sleep(delayMs);
       }
     }
     if (batch.length === 1) {

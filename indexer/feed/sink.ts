@@ -10,6 +10,8 @@ import {
   MeilisearchTaskTimeOutError,
   type Index,
 } from 'meilisearch';
+import { AppError } from '../../src/errors';
+import { waitForTask } from '../engine/tasks';
 
 /** The engine could not be reached or did not answer in time: retry, then give up the run. */
 export class TransientSendError extends Error {}
@@ -22,6 +24,7 @@ export type DocumentSink = (lines: string[]) => Promise<void>;
 /** Sorts a meilisearch-js error into transient or rejected. */
 export function classifySendError(err: unknown): Error {
   if (err instanceof TransientSendError || err instanceof RejectedBatchError) return err;
+  if (err instanceof AppError) return new TransientSendError(err.message); // task deadline
   if (err instanceof MeilisearchApiError) {
     const status = err.response.status;
     const message = `engine answered ${status}: ${err.cause?.code ?? ''} ${err.message}`.trim();
@@ -38,9 +41,8 @@ export function meilisearchSink(index: Index, options: { taskTimeoutMs?: number;
   return async (lines) => {
     let task;
     try {
-      task = await index
-        .addDocumentsFromString(lines.join('\n'), 'application/x-ndjson', { primaryKey: 'id' })
-        .waitTask({ timeout: options.taskTimeoutMs ?? 10 * 60_000, interval: options.pollMs ?? 100 });
+      const enqueued = index.addDocumentsFromString(lines.join('\n'), 'application/x-ndjson', { primaryKey: 'id' });
+      task = await waitForTask(enqueued, options.taskTimeoutMs ?? 10 * 60_000, options.pollMs ?? 100);
     } catch (err) {
       throw classifySendError(err);
     }

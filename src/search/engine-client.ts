@@ -5,15 +5,24 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from './meili';
 import type { EngineConnection } from '../engine/connect';
 import { AppError } from '../errors';
+import { createEngineHttpClient } from './engine-http';
 
-/** A client that can only search: it is given the search key, never the admin key. */
+/**
+ * A client that can only search: it is given the search key, never the admin key. Its requests
+ * go over keep-alive node:http connections (see engine-http.ts for why not fetch).
+ */
 export function createSearchClient(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number): Meilisearch {
-  return new Meilisearch({ host: engine.url, apiKey: engine.searchKey, timeout: timeoutMs });
+  return new Meilisearch({ host: engine.url, apiKey: engine.searchKey, timeout: timeoutMs, httpClient: createEngineHttpClient() });
 }
 
 /** Maps an error from the engine client to the API's stable errors. */
 export function toEngineError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // With a custom httpClient, meilisearch-js wraps whatever it throws (an engine refusal, the
+  // timeout) in a MeilisearchRequestError: judge the wrapped error.
+  if (err instanceof MeilisearchRequestError && (err.cause instanceof MeilisearchApiError || err.cause instanceof MeilisearchRequestTimeOutError)) {
+    return toEngineError(err.cause);
+  }
   if (err instanceof MeilisearchRequestTimeOutError) {
     return new AppError('engine_unavailable', 'api: the search engine did not answer in time', 503, { cause: err });
   }

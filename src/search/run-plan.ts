@@ -23,6 +23,22 @@ export interface PlanResult<T> {
 /** Words of context around a match in a snippet. */
 export const CROP_LENGTH = 30;
 
+/** Federation options of a multi-search: the merged page and the facets counted over all queries. */
+export interface FederationParams {
+  offset: number;
+  limit: number;
+  facetsByIndex?: Record<string, string[]>;
+}
+
+/**
+ * The engine request a plan becomes, exactly as sent: a single search (POST
+ * /indexes/:index/search with `{ q, ...params }`) or a federated multi-search (POST /multi-search).
+ * The bench replays these to measure the engine's share of an API request.
+ */
+export type EngineRequest =
+  | { kind: 'search'; indexName: string; q: string; params: SearchParams }
+  | { kind: 'federated'; body: { federation: FederationParams; queries: MultiSearchQueryWithFederation[] } };
+
 function displayParams(page: PlanPage): SearchParams {
   const params: SearchParams = { attributesToRetrieve: page.attributesToRetrieve };
   if (page.crops) {
@@ -38,8 +54,8 @@ function displayParams(page: PlanPage): SearchParams {
   return params;
 }
 
-/** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */
-export async function runPlan<T extends Record<string, unknown>>(client: Meilisearch, indexName: string, plan: SearchPlan, page: PlanPage): Promise<PlanResult<T>> {
+/** The engine request for `plan` on `indexName` (pure: no I/O). */
+export function engineRequest(indexName: string, plan: SearchPlan, page: PlanPage): EngineRequest {
   const display = displayParams(page);
   if (plan.queries.length === 1) {
     const [query] = plan.queries;
@@ -47,22 +63,33 @@ export async function runPlan<T extends Record<string, unknown>>(client: Meilise
     if (plan.sort) params.sort = plan.sort;
     if (page.facets) params.facets = page.facets;
     if (query.matchingStrategy) params.matchingStrategy = query.matchingStrategy;
-    const res = await engineCall(() => client.index<T>(indexName).search(query.q, params));
-    return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetDistribution ?? {} };
+    return { kind: 'search', indexName, q: query.q, params };
   }
   const queries: MultiSearchQueryWithFederation[] = plan.queries.map((query) => {
     const q: MultiSearchQueryWithFederation = { ...display, indexUid: indexName, q: query.q, filter: query.filter, federationOptions: { weight: query.weight } };
     if (query.matchingStrategy) q.matchingStrategy = query.matchingStrategy;
     return q;
   });
-  const federation: { offset: number; limit: number; facetsByIndex?: Record<string, string[]> } = { offset: page.offset, limit: page.limit };
+  const federation: FederationParams = { offset: page.offset, limit: page.limit };
   if (page.facets) federation.facetsByIndex = { [indexName]: page.facets };
-  const res = await engineCall(() => client.multiSearch<{ federation: typeof federation; queries: MultiSearchQueryWithFederation[] }, T>({ federation, queries }));
-  return {
-    hits: res.hits,
-    total: totalOf(res),
-    facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {},
-  };
+  return { kind: 'federated', body: { federation, queries } };
+}
+
+/** Sends an engine request; errors become AppErrors (engine_unavailable, …). */
+export async function sendEngineRequest<T extends Record<string, unknown>>(client: Meilisearch, request: EngineRequest): Promise<PlanResult<T>> {
+  if (request.kind === 'search') {
+    const res = await engineCall(() => client.index<T>(request.indexName).search(request.q, request.params));
+    return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetDistribution ?? {} };
+  }
+  const { body } = request;
+  const res = await engineCall(() => client.multiSearch<typeof body, T>(body));
+  const indexName = body.queries[0].indexUid;
+  return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
+}
+
+/** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */
+export async function runPlan<T extends Record<string, unknown>>(client: Meilisearch, indexName: string, plan: SearchPlan, page: PlanPage): Promise<PlanResult<T>> {
+  return sendEngineRequest<T>(client, engineRequest(indexName, plan, page));
 }
 
 /** Hit count of an engine answer, whichever pagination mode produced it. */

@@ -24,7 +24,7 @@ import { engineCall } from './engine-client';
 import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
 import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SortOrder } from './plan';
 import { analyzeQuery, normalizeQuery } from './query';
-import { runPlan, totalOf } from './run-plan';
+import { engineRequest, runPlan, sendEngineRequest, totalOf, type EngineRequest, type PlanPage } from './run-plan';
 import { hasMatch, snippetHtml, snippetText } from './snippet';
 
 export interface SearchContext {
@@ -86,22 +86,33 @@ function toFacets(distribution: FacetDistribution): Record<FacetName, FacetValue
   return facets;
 }
 
-function planFor(ctx: SearchContext, req: SearchRequest) {
+function planFor(ctx: Pick<SearchContext, 'plan'>, req: SearchRequest) {
   const query = analyzeQuery(normalizeQuery(req.q));
   return { query, plan: planSearch(query, buildFilter(req), req.sort, ctx.plan ?? DEFAULT_PLAN_OPTIONS) };
+}
+
+/** What a search page asks the engine for: hit fields, crops, and the facets the filter panel shows. */
+function searchPage(req: SearchRequest): PlanPage {
+  return {
+    offset: (req.page - 1) * req.limit,
+    limit: req.limit,
+    facets: FACET_NAMES.map((name) => FACET_ATTRIBUTE[name]),
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    crops: true,
+  };
+}
+
+/** The engine request GET /api/search sends for `req` (the bench replays it against the engine). */
+export function searchEngineRequest(ctx: Pick<SearchContext, 'indexName' | 'plan'>, req: SearchRequest): EngineRequest {
+  const { plan } = planFor(ctx, req);
+  return engineRequest(ctx.indexName, plan, searchPage(req));
 }
 
 /** GET /api/search. */
 export async function searchArticles(ctx: SearchContext, req: SearchRequest): Promise<SearchResponse> {
   const started = performance.now();
   const { query, plan } = planFor(ctx, req);
-  const result = await runPlan<HitFields>(ctx.client, ctx.indexName, plan, {
-    offset: (req.page - 1) * req.limit,
-    limit: req.limit,
-    facets: FACET_NAMES.map((name) => FACET_ATTRIBUTE[name]),
-    attributesToRetrieve: HIT_ATTRIBUTES,
-    crops: true,
-  });
+  const result = await sendEngineRequest<HitFields>(ctx.client, engineRequest(ctx.indexName, plan, searchPage(req)));
   const response: SearchResponse = {
     query: req.q,
     total: result.total,

@@ -1,0 +1,76 @@
+/**
+ * The HTTP transport of the API's engine client: node:http over a keep-alive agent, plugged
+ * into meilisearch-js as its `httpClient`. Why not the global fetch: measured against
+ * Meilisearch 1.21 on loopback, fetch stalls ~40 ms on most responses over a few tens of KB
+ * (a search page with crops and facets is 20–70 KB), while node:http on the same connection
+ * answers in 3–4 ms; the agent keeps connections open and caps them per engine.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import { MeilisearchApiError } from './meili';
+
+/** Connections kept open to the engine; enough for the API's concurrency on a small server. */
+const MAX_SOCKETS = 64;
+
+/** meilisearch-js's `httpClient`: (url, init) → the parsed JSON body, or throws. */
+export type EngineHttpClient = (input: Parameters<typeof fetch>[0], init?: RequestInit) => Promise<unknown>;
+
+function headersOf(init: RequestInit | undefined, body: string | undefined): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = Object.fromEntries(new Headers(init?.headers).entries());
+  if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
+  return headers;
+}
+
+/** A keep-alive client for one engine; requests honour init.signal (meilisearch-js's timeout). */
+export function createEngineHttpClient(): EngineHttpClient {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+  };
+  return (input, init) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const body = typeof init?.body === 'string' ? init.body : undefined;
+      const signal = init?.signal ?? undefined;
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const transport = url.protocol === 'https:' ? https : http;
+      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      const req = transport.request(url, { method: init?.method ?? 'GET', headers: headersOf(init, body), agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          signal?.removeEventListener('abort', onAbort);
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown;
+          try {
+            parsed = text === '' ? undefined : JSON.parse(text);
+          } catch (err) {
+            reject(err);
+            return;
+          }
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) {
+            resolve(parsed);
+            return;
+          }
+          // The same error meilisearch-js raises for an engine refusal (its code read by toEngineError).
+          const response = new Response(text, { status, statusText: res.statusMessage ?? '' });
+          reject(new MeilisearchApiError(response, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+        });
+      });
+      const onAbort = (): void => {
+        req.destroy();
+        reject(signal?.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      req.on('error', (err) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(err);
+      });
+      req.end(body);
+    });
+}
