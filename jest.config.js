@@ -1,8 +1,13 @@
 // CommonJS project: jest's stable CJS loader runs the TypeScript through @swc/jest.
-// p-queue and meilisearch are ESM-only: Node >= 20.19 loads them with require(esm) at run
+// p-queue, meilisearch and linkedom are ESM-only: Node >= 20.19 loads them with require(esm) at run
 // time (the built CLIs prove it in the integration tests), and here swc transforms them to
 // CommonJS because jest's module loader cannot require ESM.
-const esmOnly = ['p-queue', 'p-timeout', 'eventemitter3', 'meilisearch'];
+const esmOnly = [
+  'p-queue', 'p-timeout', 'eventemitter3', 'meilisearch',
+  // linkedom (HTML pages) and its ESM dependencies
+  'linkedom', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'domhandler', 'entities',
+  'htmlparser2', 'nth-check', 'boolbase', 'html-escaper', 'uhyphen', 'domelementtype', 'cssomnom', 'cssom', '@mozilla/readability',
+];
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }];
 const common = {
   testEnvironment: 'node',

@@ -92,6 +92,11 @@ export interface IndexedDocument {
   quantities: Record<string, number[]>;
   /** Every number value in the article (any unit), for quantity queries written in any format. */
   numberValues: number[];
+  /**
+   * Long expansions of the abbreviations the article uses ("ủy ban nhân dân tỉnh An Giang" for
+   * "UBND tỉnh An Giang"), searchable: Meilisearch applies multi-word synonyms only up to 3 words.
+   */
+  aliases: string[];
   /** Exact-form (Telex-like) keys of the article's words, for accent-exact ranking (see src/text/exact-form.ts). */
   exact: string;
   /** Content hash of the raw article: unchanged hash → not re-analysed, not re-sent. */
@@ -135,7 +140,7 @@ export interface SearchResponse {
   didYouMean?: string;
 }
 
-export interface ArticleResponse extends Omit<IndexedDocument, 'exact' | 'hash' | 'origin' | 'roles'> {
+export interface ArticleResponse extends Omit<IndexedDocument, 'exact' | 'hash' | 'origin' | 'roles' | 'aliases'> {
   peopleDetails: PersonEntity[];
 }
 

@@ -4,12 +4,6 @@ import { exactForm } from '../../src/text/exact-form';
 import type { AnalyzedArticle, IndexedDocument, NumberMention, RawArticle } from '../../src/types';
 import { expansionAliases } from './aliases';
 
-/**
- * The stored document: the shared IndexedDocument plus `aliases`, the long expansions of the
- * abbreviations the article uses (see ./aliases.ts), searchable.
- */
-export type StoredDocument = IndexedDocument & { aliases: string[] };
-
 /** Unique exact-form keys of the words of a text: a vocabulary, so the index does not pay for the running text twice. */
 export function exactVocabulary(...texts: string[]): string {
   const keys = new Set<string>();
@@ -53,7 +47,7 @@ export function quantitiesOf(numbers: NumberMention[]): { quantities: Record<str
 }
 
 /** Builds the stored document; `id` and `hash` come from ./identity (computed before analysis). */
-export function buildDocument(raw: RawArticle, analyzed: AnalyzedArticle, identity: { id: string; hash: string; origin: string }): StoredDocument {
+export function buildDocument(raw: RawArticle, analyzed: AnalyzedArticle, identity: { id: string; hash: string; origin: string }): IndexedDocument {
   const { quantities, numberValues } = quantitiesOf(analyzed.numbers);
   return {
     id: identity.id,

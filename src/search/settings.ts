@@ -107,7 +107,9 @@ export const INDEX_SETTINGS: Settings = {
     },
   ],
   sortableAttributes: ['timestamp'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // 'sort' right after 'words': "newest"/"oldest" order by date among the articles that match
+  // the most query words, instead of only breaking ties of typo/proximity/attribute.
+  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
   synonyms: buildSynonyms(SYNONYM_GROUPS),
   typoTolerance: {
     enabled: true,

@@ -30,6 +30,7 @@ export function testDocument(fields: Partial<IndexedDocument> & { id: string; ti
     places: [],
     movements: [],
     documents: [],
+    aliases: [],
     hash: fields.id,
     origin: 'test',
     ...quantitiesOf(numbers),
