@@ -1,7 +1,8 @@
 /**
  * Stage 3 of the pipeline: a raw article → what readers search for (people, organisations,
  * places, movements, documents, numbers, the publication date). NER runs once per article,
- * paragraph by paragraph; every entity rule is a pure function over the text and NER rows.
+ * over the clauses that can hold a name (./article-ner.ts); every entity rule is a pure
+ * function over the text and NER rows.
  */
 import type { AnalyzedArticle, RawArticle } from '../types';
 import { extractNumbers, normalizeText } from '../text';
@@ -15,12 +16,9 @@ import {
   extractPlaces,
   repairRunTogetherSentences,
 } from './entities';
-import { nerTag, type NerToken } from './nlp';
+import { tagArticle } from './article-ner';
 
-/** Characters of an article given to the tagger; rules still read the whole text beyond it. */
-export const MAX_NER_CHARS = 200_000;
-// Paragraphs are cut to about this size for the tagger (its cost grows with sentence length).
-const NER_CHUNK_CHARS = 2_000;
+export { MAX_NER_CHARS } from './article-ner';
 // C0 controls but tab/newline, DEL, lone surrogates' replacement and private-use junk of binary input.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
@@ -43,7 +41,7 @@ export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
   // The body often repeats the lead (baomoi's body is "lead and body"): count it once.
   const bodyRepeatsLead = lead !== '' && body.startsWith(lead.slice(0, 80));
   const text = [title, bodyRepeatsLead ? '' : lead, body].filter(Boolean).join('\n');
-  const ner = tagByParagraph(text);
+  const ner = tagArticle(text);
   const people = extractPeople(text, ner, { exclude: author ? [author] : [] });
   const personNames = new Set(people.map((p) => p.name.toLowerCase()));
   const notAPerson = (name: string) => !personNames.has(name.toLowerCase());
@@ -87,36 +85,4 @@ function publicationDate(written: string | undefined, lead: string, text: string
   if (!dateline) return '';
   const year = dateline.year ?? inferYear(text);
   return year === null ? '' : toIsoDate(`${dateline.day}/${dateline.month}/${year}`);
-}
-
-/** NER rows for `text`, paragraph by paragraph, at most MAX_NER_CHARS; a tagger failure gives no rows. */
-function tagByParagraph(text: string): NerToken[] {
-  const rows: NerToken[] = [];
-  let budget = MAX_NER_CHARS;
-  for (const chunk of chunks(text)) {
-    if (budget <= 0) break;
-    budget -= chunk.length;
-    if (!/\p{L}/u.test(chunk)) continue;
-    try {
-      rows.push(...nerTag(chunk));
-    } catch {
-      // The tagger chokes on some junk; the rules work without its rows.
-    }
-  }
-  return rows;
-}
-
-/** Paragraphs, long ones cut at sentence ends (or hard at NER_CHUNK_CHARS). */
-function* chunks(text: string): Generator<string> {
-  for (const paragraph of text.split('\n')) {
-    let rest = paragraph;
-    while (rest.length > NER_CHUNK_CHARS) {
-      const window = rest.slice(0, NER_CHUNK_CHARS);
-      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-      const at = cut > NER_CHUNK_CHARS / 4 ? cut + 1 : NER_CHUNK_CHARS;
-      yield rest.slice(0, at);
-      rest = rest.slice(at);
-    }
-    if (rest.trim()) yield rest;
-  }
 }

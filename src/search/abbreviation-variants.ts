@@ -11,18 +11,36 @@ interface AbbreviationPattern {
   long: string;
   shortPattern: RegExp;
   longPattern: RegExp;
+  /** Words of each form: a pattern can only match a text that has all of them as words. */
+  shortWords: string[];
+  longWords: string[];
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 function wordPattern(folded: string): RegExp {
-  const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = folded.split(NON_WORD).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * The words of a text, to skip patterns that cannot match before running their regex. Why:
+ * these Unicode regexes are costly to compile, and V8 drops their compiled code under GC
+ * pressure, so in the API process running all of them cost ~1.5 ms a query (profiled).
+ */
+function wordSet(text: string): Set<string> {
+  return new Set(text.split(NON_WORD));
+}
+
+function hasAll(words: ReadonlySet<string>, needed: readonly string[]): boolean {
+  return needed.every((w) => words.has(w));
 }
 
 const PATTERNS: AbbreviationPattern[] = Object.entries(ABBREVIATIONS)
   .map(([abbreviation, expansion]) => {
     const short = fold(abbreviation).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
     const long = fold(expansion).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
-    return { short, long, shortPattern: wordPattern(short), longPattern: wordPattern(long) };
+    return { short, long, shortPattern: wordPattern(short), longPattern: wordPattern(long), shortWords: short.split(' '), longWords: long.split(' ') };
   })
   // Longest expansions first, so "ủy ban mặt trận tổ quốc" wins over "mặt trận tổ quốc".
   .sort((a, b) => b.long.length - a.long.length);
@@ -37,13 +55,15 @@ const AMBIGUOUS_SHORT = new Set(['dh', 'cd', 'tp']);
 export function abbreviationVariants(text: string): string[] {
   const folded = fold(text);
   const variants = new Set<string>();
-  let contracted = folded;
-  for (const p of PATTERNS) contracted = contracted.replace(p.longPattern, p.short);
+  const contracted = contractFolded(folded);
   if (contracted !== folded) variants.add(contracted);
   let expanded = folded;
+  let words = wordSet(expanded);
   for (const p of PATTERNS) {
-    if (AMBIGUOUS_SHORT.has(p.short)) continue;
-    expanded = expanded.replace(p.shortPattern, p.long);
+    if (AMBIGUOUS_SHORT.has(p.short) || !hasAll(words, p.shortWords)) continue;
+    const next = expanded.replace(p.shortPattern, p.long);
+    if (next !== expanded) words = wordSet(next);
+    expanded = next;
   }
   if (expanded !== folded) variants.add(expanded);
   return [...variants];
@@ -53,7 +73,9 @@ export function abbreviationVariants(text: string): string[] {
 export function expansionWords(text: string): Set<string> {
   const folded = fold(text);
   const words = new Set<string>();
+  const present = wordSet(folded);
   for (const p of PATTERNS) {
+    if (!hasAll(present, p.longWords)) continue;
     for (const m of folded.matchAll(p.longPattern)) for (const w of m[0].split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
   }
   return words;
@@ -62,7 +84,19 @@ export function expansionWords(text: string): Set<string> {
 /** The folded query with known expansions contracted to their abbreviation; null when it has none. */
 export function contractExpansions(text: string): string | null {
   const folded = fold(text);
-  let contracted = folded;
-  for (const p of PATTERNS) contracted = contracted.replace(p.longPattern, p.short);
+  const contracted = contractFolded(folded);
   return contracted === folded ? null : contracted;
+}
+
+/** A folded text with every known expansion replaced by its abbreviation, longest first. */
+function contractFolded(folded: string): string {
+  let contracted = folded;
+  let words = wordSet(contracted);
+  for (const p of PATTERNS) {
+    if (!hasAll(words, p.longWords)) continue;
+    const next = contracted.replace(p.longPattern, p.short);
+    if (next !== contracted) words = wordSet(next);
+    contracted = next;
+  }
+  return contracted;
 }

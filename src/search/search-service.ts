@@ -48,6 +48,14 @@ type HitFields = Pick<IndexedDocument, 'id' | 'title' | 'url' | 'source' | 'auth
 /** Facet values shown per facet. */
 const FACET_VALUES_SHOWN = 30;
 
+/** Vietnamese order for ties; one collator (String#localeCompare with a locale builds one per call). */
+const compareVi = new Intl.Collator('vi').compare;
+
+/** Most frequent first, ties in Vietnamese alphabetical order. */
+function byCountThenName(a: FacetValue, b: FacetValue): number {
+  return b.count - a.count || compareVi(a.value, b.value);
+}
+
 /** The crop to show: the first with a match among body and lead, else the body's start. */
 function bestCrop(hit: Hit<HitFields>): string {
   const body = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
@@ -73,11 +81,19 @@ function toSearchHit(hit: Hit<HitFields>): SearchHit {
   };
 }
 
+/** The `limit` most frequent values, ties alphabetical; only values that can make the cut are sorted by name. */
+function topValues(distribution: Record<string, number> | undefined, limit: number): FacetValue[] {
+  const values = Object.entries(distribution ?? {}).map(([value, count]) => ({ value, count }));
+  if (values.length > limit) {
+    // The count of the limit-th value: anything below it cannot be shown (a facet has up to 500 values).
+    const cut = values.map((v) => v.count).sort((a, b) => b - a)[limit - 1];
+    return values.filter((v) => v.count >= cut).sort(byCountThenName).slice(0, limit);
+  }
+  return values.sort(byCountThenName);
+}
+
 function facetValues(distribution: Record<string, number> | undefined): FacetValue[] {
-  return Object.entries(distribution ?? {})
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi'))
-    .slice(0, FACET_VALUES_SHOWN);
+  return topValues(distribution, FACET_VALUES_SHOWN);
 }
 
 function toFacets(distribution: FacetDistribution): Record<FacetName, FacetValue[]> {
@@ -91,12 +107,15 @@ function planFor(ctx: Pick<SearchContext, 'plan'>, req: SearchRequest) {
   return { query, plan: planSearch(query, buildFilter(req), req.sort, ctx.plan ?? DEFAULT_PLAN_OPTIONS) };
 }
 
+/** Engine attributes of the facets every search page shows (the filter panel, on every page). */
+const SEARCH_FACETS = FACET_NAMES.map((name) => FACET_ATTRIBUTE[name]);
+
 /** What a search page asks the engine for: hit fields, crops, and the facets the filter panel shows. */
 function searchPage(req: SearchRequest): PlanPage {
   return {
     offset: (req.page - 1) * req.limit,
     limit: req.limit,
-    facets: FACET_NAMES.map((name) => FACET_ATTRIBUTE[name]),
+    facets: SEARCH_FACETS,
     attributesToRetrieve: HIT_ATTRIBUTES,
     crops: true,
   };
@@ -205,7 +224,7 @@ export async function suggest(ctx: SearchContext, rawQ: string, limit: number): 
   const seen = new Set<string>();
   const suggestions: Suggestion[] = lists
     .flat()
-    .sort((a, b) => matchRank(a.text, q) - matchRank(b.text, q) || b.count - a.count || a.text.localeCompare(b.text, 'vi'))
+    .sort((a, b) => matchRank(a.text, q) - matchRank(b.text, q) || b.count - a.count || compareVi(a.text, b.text))
     .filter((s) => {
       const key = `${s.type}\u0000${s.text}`;
       if (seen.has(key)) return false;
@@ -221,14 +240,11 @@ export async function listEntities(ctx: SearchContext, type: EntityType, q: stri
   const query = normalizeQuery(q);
   if (query !== '') {
     const values = await facetSearch(ctx, type, query);
-    return { type, entities: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi')).slice(0, limit) };
+    return { type, entities: values.sort(byCountThenName).slice(0, limit) };
   }
   const attribute = ENTITY_ATTRIBUTE[type];
   const res = await engineCall(() => ctx.client.index(ctx.indexName).search('', { limit: 0, facets: [attribute] }));
-  const entities = Object.entries(res.facetDistribution?.[attribute] ?? {})
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi'))
-    .slice(0, limit);
+  const entities = topValues(res.facetDistribution?.[attribute], limit);
   return { type, entities };
 }
 
