@@ -71,12 +71,16 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   const byDate = sort === 'newest' || (sort === 'relevance' && text === '') ? ['timestamp:desc'] : sort === 'oldest' ? ['timestamp:asc'] : undefined;
 
   if (byDate) {
-    // One query: a quantity becomes a filter so that any written form matches.
+    // One query, every word required: sorted by date, an article matching one word of three
+    // would otherwise sit among the real matches. A quantity becomes a filter so that any
+    // written form matches.
+    const matchingStrategy = 'all';
     if (options.numbers && query.quantity) {
       const q = [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ');
-      return { queries: [{ role: 'number', q, filter: [...filter, `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`], weight: 1 }], sort: byDate };
+      const numberFilter = `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`;
+      return { queries: [{ role: 'number', q, filter: [...filter, numberFilter], weight: 1, matchingStrategy }], sort: byDate };
     }
-    return { queries: [{ role: 'text', q: text, filter, weight: 1 }], sort: byDate };
+    return { queries: [{ role: 'text', q: text, filter, weight: 1, matchingStrategy }], sort: byDate };
   }
 
   const queries: PlannedQuery[] = [{ role: 'text', q: text, filter, weight: 1 }];

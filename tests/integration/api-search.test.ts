@@ -126,6 +126,12 @@ describe('filters, sorting and paging', () => {
     expect((await search({ sort: 'oldest' })).hits[0].id).toBe('friend');
   });
 
+  test('sorted by date, a query keeps only articles with every word, in strict date order', async () => {
+    // "capital" has "tỉnh" but not "An Giang": by relevance it may trail, by date it must not appear.
+    expect(ids(await search({ q: 'tinh an giang', sort: 'oldest' }))).toEqual(['emulation', 'province']);
+    expect(ids(await search({ q: 'tinh an giang', sort: 'newest' }))).toEqual(['province', 'emulation']);
+  });
+
   test('pages do not overlap and report page and limit', async () => {
     const first = await search({ limit: '3', page: '1' });
     const second = await search({ limit: '3', page: '2' });

@@ -27,7 +27,7 @@ describe('nerSpans', () => {
   it('widens spans by the context words and merges the ones that meet', () => {
     const paragraph = 'Trời mưa to. Sáng nay, tại Hà Nội, giá xăng tăng, dầu giảm, còn gạo thì đứng yên.';
     expect(spanTexts(paragraph, 3)).toEqual(['to. Sáng nay, tại Hà Nội, giá xăng tăng']);
-    expect(spanTexts('Ông Lê Văn Tám và bà Trần Thị Hoa, hai người.', 2)).toEqual(['Ông Lê Văn Tám và bà Trần Thị Hoa, hai người.']);
+    expect(spanTexts('Ông Lê Văn Tám và bà Trần Thị Hoa, hai người.', 2)).toEqual(['Ông Lê Văn Tám và bà Trần Thị Hoa, hai người']);
   });
 });
 
@@ -42,7 +42,7 @@ describe('tagArticle', () => {
     const text = `Trời mưa to cả ngày, gió mạnh, sông dâng cao, nhiều nhà bị ngập nặng.\n${paragraph}`;
     const rows = tagArticle(text);
     expect(rows.slice(0, 3)).toEqual([['Trời', '', '', 'O'], ['mưa', '', '', 'O'], ['to', '', '', 'O']]);
-    expect(rows.some(([w, , , ner]) => w === 'Nguyễn Thanh Bình' && ner === 'B-PER')).toBe(true);
+    expect(rows).toContainEqual(['Nguyễn', 'Np', '', 'B-PER']);
     let cursor = 0;
     for (const [word] of rows) {
       const at = text.indexOf(word, cursor);

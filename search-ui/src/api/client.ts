@@ -25,10 +25,13 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
     throw new ApiError(0, NETWORK_ERROR, 'Không kết nối được với máy chủ.');
   }
   const body: unknown = await response.json().catch(() => null);
+  // A request cancelled while its body was read ends here too: it must never resolve with null.
+  if (signal?.aborted) throw new DOMException('The request was cancelled', 'AbortError');
   if (!response.ok) {
     const error = isErrorResponse(body) ? body.error : { code: `http_${response.status}`, message: response.statusText };
     throw new ApiError(response.status, error.code, error.message);
   }
+  if (body === null) throw new ApiError(response.status, 'bad_response', 'Máy chủ trả lời không hợp lệ.');
   return body as T;
 }
 

@@ -47,6 +47,10 @@ const NEEDS_PERSON_CONTEXT = new Set(['Hồ Chí Minh', 'Trần Hưng Đạo', '
 
 // A few words that introduce the leader by an epithet ("Bác Hồ", "Người").
 const PERSON_EPITHETS = new Set(['bác', 'người', 'chủ tịch', 'lãnh tụ', 'hồ chủ tịch']);
+// The same cue lists as arrays for endsWithAny, built once (not per candidate name).
+const PERSON_EPITHET_LIST = [...PERSON_EPITHETS];
+const NON_PERSON_CONTEXT_LIST = [...NON_PERSON_CONTEXT];
+const NON_PERSON_OR_LOCATIVE = [...NON_PERSON_CONTEXT, 'tại', 'ở'];
 
 // Capitalised words that open institution names, never a given name ("Thủ tướng Chính phủ").
 const INSTITUTION_WORDS = new Set([
@@ -174,10 +178,10 @@ function checkedMention(
   if (isCreditOrAddress(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
   const before = roleBefore(text, start);
   const prevWords = previousWords(text, runStart, 2);
-  const hasPersonCue = before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, [...PERSON_EPITHETS]);
+  const hasPersonCue = before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
   // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name.
-  if (endsWithAny(prevWords, [...NON_PERSON_CONTEXT]) && (syllables.length < 3 || !hasPersonCue)) return null;
+  if (endsWithAny(prevWords, NON_PERSON_CONTEXT_LIST) && (syllables.length < 3 || !hasPersonCue)) return null;
   if (!hasPersonCue && endsWithAny(prevWords, ['tại', 'ở']) && syllables.length < 3) return null;
   const label = nerLabelOf(ner, start, end);
   if (!hasPersonCue && label === 'ORG') return null;
@@ -244,12 +248,14 @@ const TITLE_CUES = [
   'bài thơ', 'tập thơ', 'bức tranh', 'triển lãm', 'dự án', 'series',
 ];
 
+const TITLE_OR_NON_PERSON_CUES = [...TITLE_CUES, ...NON_PERSON_CONTEXT];
+
 /** True when the run at `runStart` opens a quoted title ("bộ phim “Lê Văn Tám”"). */
 function isQuotedTitle(text: string, runStart: number): boolean {
   const before = /([\p{L}\p{M} ]*?)\s*:?\s*[“"‘]\s*$/u.exec(text.slice(Math.max(0, runStart - 40), runStart));
   if (!before) return false;
   const words = before[1].trim().split(/\s+/).slice(-2).join(' ').toLowerCase();
-  return endsWithAny(words, [...TITLE_CUES, ...NON_PERSON_CONTEXT]);
+  return endsWithAny(words, TITLE_OR_NON_PERSON_CUES);
 }
 
 // What may follow a sign-off name up to the end of the text: co-authors ("- Hoàng Nam") and a
@@ -326,7 +332,7 @@ function contextualName(
   // The role runs up to the name itself, over a stripped country ("Thủ tướng Canada").
   const role = roleBefore(text, start(i));
   const prevWords = previousWords(text, start(from), 2);
-  if (endsWithAny(prevWords, [...NON_PERSON_CONTEXT, 'tại', 'ở'])) return null;
+  if (endsWithAny(prevWords, NON_PERSON_OR_LOCATIVE)) return null;
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
   const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS);
   const directRole = role !== null && (ROLE_HEAD_AT_END.test(role) || i > from) ? role : null;
