@@ -103,7 +103,7 @@ const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
-const MAX_PLACE_SYLLABLES = 6;
+export const MAX_PLACE_SYLLABLES = 6;
 
 /** The longest known place starting at `syllables[i]`, or null. */
 export function placeAt(syllables: readonly string[], i: number): PlaceMatch | null {

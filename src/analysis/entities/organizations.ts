@@ -9,7 +9,7 @@
  */
 import type { NerToken } from '../nlp';
 import { expandAbbreviations } from './abbreviations';
-import { AMBIGUOUS_PLACES, CENTRAL_CITIES, PROVINCIAL_UNITS, canonicalPlace, placeAt } from './gazetteer';
+import { AMBIGUOUS_PLACES, CENTRAL_CITIES, PROVINCIAL_UNITS, MAX_PLACE_SYLLABLES, canonicalPlace, placeAt } from './gazetteer';
 import { isSurname } from './surnames';
 import { alignNer, isAllCaps, isCapitalised } from './text-units';
 
@@ -319,8 +319,9 @@ function adminPlaceAt(text: string, tokens: Token[], j: number): { name: string;
   if (!unit || !unit.canonical || tokens[j].text === 'Tỉnh' || tokens[j].text === 'Xã') return null;
   const k = unit.end;
   if (k >= tokens.length || !adjacent(text, tokens[k - 1], tokens[k])) return null;
-  const syllables = tokens.map((t) => t.text);
-  const known = placeAt(syllables, k);
+  // Only the window a place name can span: mapping every token here made long texts quadratic.
+  const window = tokens.slice(k, k + MAX_PLACE_SYLLABLES).map((t) => t.text);
+  const known = placeAt(window, 0);
   if (known && spaced(text, tokens, k, known.length)) return { name: `${unit.canonical} ${known.canonical}`, end: k + known.length };
   if (unit.canonical === 'tỉnh') return null; // every province is known: another name is a person's
   if (/^\d+$/.test(tokens[k].text) && unit.canonical !== 'TP') return { name: `${unit.canonical} ${tokens[k].text}`, end: k + 1 };
@@ -347,7 +348,7 @@ function placeNameLength(text: string, tokens: Token[], k: number): number {
 
 /** A known place at token j (not introduced by a unit), with a province's unit for local bodies. */
 function knownPlaceAt(text: string, tokens: Token[], j: number, localBody: boolean): { name: string; end: number } | null {
-  const place = placeAt(tokens.map((t) => t.text), j);
+  const place = placeAt(tokens.slice(j, j + MAX_PLACE_SYLLABLES).map((t) => t.text), 0);
   if (!place || !spaced(text, tokens, j, place.length)) return null;
   const end = j + place.length;
   // A longer capitalised name goes on ("Ngân hàng Hà Nội Mới" is not "Hà Nội").
