@@ -25,6 +25,8 @@ export const SEARCHABLE_ATTRIBUTES = [
   'documents',
   'aliases',
   'roles',
+  // Bylines: journalists look up a colleague's reports; last before the exact keys.
+  'author',
   EXACT_ATTRIBUTE,
 ] as const;
 

@@ -12,7 +12,7 @@ const docs = [
     body: 'Các công trình đã huy động trên 10.400 tỷ đồng từ xã hội.',
     publishedAt: '2020-07-27',
   }),
-  testDocument({ id: 'fund', title: 'Quỹ khuyến học nhận tài trợ', body: 'Một doanh nghiệp trao tặng 1,5 triệu đồng cho mỗi học sinh.', publishedAt: '2019-01-15' }),
+  testDocument({ id: 'fund', title: 'Quỹ khuyến học nhận tài trợ', body: 'Một doanh nghiệp trao tặng 1,5 triệu đồng cho mỗi học sinh.', publishedAt: '2019-01-15', author: 'Hoàng Thu Trang' }),
   testDocument({
     id: 'province',
     title: 'UBND tỉnh An Giang khen thưởng tập thể',
@@ -124,6 +124,10 @@ describe('filters, sorting and paging', () => {
     expect(newest.total).toBe(docs.length);
     expect(newest.hits[0].id).toBe('province');
     expect((await search({ sort: 'oldest' })).hits[0].id).toBe('friend');
+  });
+
+  test("a byline finds the reporter's articles", async () => {
+    expect(ids(await search({ q: 'hoang thu trang' }))).toEqual(['fund']);
   });
 
   test('sorted by date, a query keeps only articles with every word, in strict date order', async () => {
