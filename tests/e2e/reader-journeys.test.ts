@@ -72,6 +72,11 @@ test('an unaccented query, typed into the box "/" focuses, finds the accented ar
   expect(marked.join(' ')).toMatch(/Lê|Văn|Phước/);
   // Dates are Vietnamese: dd/mm/yyyy.
   await expect(page.locator('.hit time').first().textContent()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+  // The accented form the index knows is offered, and following it searches for it.
+  const didYouMean = page.getByText('Có phải bạn muốn tìm');
+  await expect(didYouMean.textContent()).resolves.toContain(PERSON);
+  const suggestion = didYouMean.getByRole('link', { name: PERSON, exact: true });
+  expect(new URL(await suggestion.evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('q')).toBe(PERSON);
   expect(foreign).toEqual([]);
   await saveScreenshot(page, 'unaccented-query');
 
