@@ -10,6 +10,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { AnalyzedArticle, NumberMention, PersonEntity, RawArticle } from '../../src/types';
+import type { CorpusArticle } from '../../eval/corpus';
 
 // ---- annotation file ----
 
@@ -50,15 +51,7 @@ export function loadAnnotations(file: string): AnnotationFile {
 // ---- corpus ----
 
 /** One line of baomoi-2017.jsonl.gz (see ../shared/corpus/README.md). */
-export interface CorpusRecord {
-  id: string;
-  title: string;
-  summary?: string;
-  body: string;
-  url?: string;
-  date?: string;
-  source?: string;
-}
+export type CorpusRecord = CorpusArticle;
 
 /** Streams the gzipped JSON Lines corpus once and returns the records with the given ids; stops reading when all are found. */
 export async function readCorpusArticles(file: string, ids: Iterable<string>): Promise<Map<string, CorpusRecord>> {
