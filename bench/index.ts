@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import zlib from 'node:zlib';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config';
 import { startEmbeddedEngine } from '../src/engine/embedded';
@@ -18,22 +17,10 @@ import { waitOk } from '../indexer/engine/tasks';
 import { Meilisearch } from 'meilisearch';
 import { runIndexer } from '../indexer/run';
 import { metaIndexName } from '../src/search/settings';
+import { writeCorpusSlice } from '../eval/corpus';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
 
-/** The first `limit` lines of the corpus (all when 0), written to `file` as plain JSON Lines. */
-async function sliceCorpus(file: string, limit: number): Promise<number> {
-  const lines = readline.createInterface({ input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()), crlfDelay: Infinity });
-  const out = fs.createWriteStream(file);
-  let n = 0;
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-    if (++n === limit) break;
-  }
-  await new Promise<void>((resolve) => out.end(resolve));
-  return n;
-}
 
 /** Raw ingest: NDJSON batches of the file's lines, as they are, into a default-settings index. */
 async function rawIngest(client: Meilisearch, file: string, uid: string): Promise<number> {
@@ -70,7 +57,7 @@ async function main(): Promise<void> {
   const engine = await startEmbeddedEngine({ dataDir: path.join(dir, 'engine') });
   try {
     const file = path.join(dir, 'articles.jsonl');
-    const articles = await sliceCorpus(file, opts.limit);
+    const articles = await writeCorpusSlice(file, opts.limit, CORPUS);
     const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey, timeout: 300_000 });
 
     const rawSeconds = await rawIngest(client, file, 'raw');

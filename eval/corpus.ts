@@ -33,6 +33,24 @@ export async function readCorpus(file: string, limit: number): Promise<CorpusArt
   return articles;
 }
 
+/**
+ * Copies the first `limit` corpus lines (all when 0) to `file` as plain JSON Lines, streamed and
+ * unparsed; returns how many were written. Benchmarks and tests index such slices.
+ */
+export async function writeCorpusSlice(file: string, limit: number, corpus = corpusPath()): Promise<number> {
+  const lines = readline.createInterface({ input: fs.createReadStream(corpus).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const out = fs.createWriteStream(file);
+  let n = 0;
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+    if (++n === limit) break;
+  }
+  lines.close();
+  await new Promise<void>((resolve) => out.end(resolve));
+  return n;
+}
+
 /** Writes articles as JSON Lines (a temp file the indexer reads). */
 export function writeJsonLines(file: string, articles: readonly CorpusArticle[]): void {
   fs.writeFileSync(file, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');

@@ -8,9 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import zlib from 'node:zlib';
 import { Meilisearch } from 'meilisearch';
+import { writeCorpusSlice } from '../../eval/corpus';
 import { lockFilePath } from '../../indexer/lock';
 import { adminClient, testEngineUrl, testMasterKey, uniqueIndexName, testConfig, testConnection } from '../utils/engine';
 
@@ -138,15 +137,6 @@ test('exit 2 when the run cannot run: bad arguments, no engine', async () => {
   expect(noEngine.stderr).toMatch(/no healthy Meilisearch/);
 }, 60_000);
 
-async function corpusSlice(file: string, n: number): Promise<void> {
-  const lines: string[] = [];
-  for await (const line of readline.createInterface({ input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()) })) {
-    lines.push(line);
-    if (lines.length === n) break;
-  }
-  fs.writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -158,7 +148,7 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
 test('overlapping runs: the second exits 2; a SIGKILLed run re-run converges (same count, no duplicates)', async () => {
   const index = uniqueIndexName('kill');
   const slice = path.join(dataDir, 'slice-200.jsonl');
-  await corpusSlice(slice, 200);
+  await writeCorpusSlice(slice, 200, CORPUS);
   const client = adminClient();
 
   const first = startCli([slice, '--workers', '1', '--batch-size', '10', '--json'], env(index));

@@ -6,9 +6,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import zlib from 'node:zlib';
 import { Meilisearch } from 'meilisearch';
+import { writeCorpusSlice } from '../../eval/corpus';
 import { startEmbeddedEngine, type EmbeddedEngine } from '../../src/engine/embedded';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -28,12 +27,7 @@ afterAll(async () => {
 
 test('a run survives an engine restart mid-feed and indexes every article once', async () => {
   const slice = path.join(dir, 'slice.jsonl');
-  const lines: string[] = [];
-  for await (const line of readline.createInterface({ input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()) })) {
-    lines.push(line);
-    if (lines.length === 120) break;
-  }
-  fs.writeFileSync(slice, `${lines.join('\n')}\n`);
+  await writeCorpusSlice(slice, 120, CORPUS);
   const engineDir = path.join(dir, 'engine');
   engine = await startEmbeddedEngine({ dataDir: engineDir });
   const { url, masterKey } = engine;
