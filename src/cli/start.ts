@@ -2,7 +2,6 @@
  * `npm start`: engine up (embedded unless MEILI_URL), the demo articles indexed into an empty
  * index, the UI built when missing, then the API and UI on PORT. Ctrl-C stops everything.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -13,10 +12,11 @@ import { connectEngine, type EngineConnection } from '../engine/connect';
 import { engineRequest } from '../engine/http';
 import { errorMessage } from '../errors';
 import { createLogger, type Logger } from '../logger';
+import { buildUi, uiDistDir } from './ui-build';
 
 const PROJECT_ROOT = path.resolve(__dirname, '../../..');
 const DEMO_ARTICLES = path.join(PROJECT_ROOT, 'demo', 'articles.jsonl');
-const UI_DIR = path.join(PROJECT_ROOT, 'search-ui', 'dist');
+const UI_DIR = uiDistDir(PROJECT_ROOT);
 
 /** Articles in the index (0 when the index does not exist yet). */
 async function countArticles(engine: EngineConnection, indexName: string): Promise<number> {
@@ -28,12 +28,8 @@ async function countArticles(engine: EngineConnection, indexName: string): Promi
 function ensureUiBuilt(logger: Logger): void {
   if (fs.existsSync(path.join(UI_DIR, 'index.html'))) return;
   logger.info('building the search UI (first start)');
-  const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'search-ui/vite.config.mts', '--logLevel', 'warn'], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) logger.error('start: the UI build failed; the API still runs');
+  const build = buildUi(PROJECT_ROOT, 'warn');
+  if (!build.ok) logger.error({ stderr: build.stderr }, 'start: the UI build failed; the API still runs');
 }
 
 async function main(): Promise<void> {

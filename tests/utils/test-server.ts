@@ -9,11 +9,12 @@ import { runIndexer } from '../../indexer/run';
 import { createApp } from '../../src/api/app';
 import type { AppConfig } from '../../src/config';
 import { connectEngine, type EngineConnection } from '../../src/engine/connect';
+import { uiDistDir } from '../../src/cli/ui-build';
 import { createLogger } from '../../src/logger';
 import { testConfig } from './engine';
 
 export const DEMO_ARTICLES = path.resolve(__dirname, '../../demo/articles.jsonl');
-export const UI_DIR = path.resolve(__dirname, '../../search-ui/dist');
+export const UI_DIR = uiDistDir(path.resolve(__dirname, '../..'));
 
 export interface TestServer {
   url: string;

@@ -3,15 +3,14 @@
  * Meilisearch, demo articles indexed) serving the UI built into search-ui/dist. E2E_BASE_URL
  * (and E2E_DEAD_ENGINE_URL) point the tests at a server already running instead.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildUi } from '../../../src/cli/ui-build';
 import { UI_DIR, startTestServer } from '../../utils/test-server';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const UI_SOURCES = path.join(ROOT, 'search-ui');
-const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 export interface UiServer {
   url: string;
@@ -55,12 +54,8 @@ async function ensureUiBuilt(): Promise<void> {
     }
     try {
       if (uiIsCurrent()) return;
-      const result = spawnSync(process.execPath, [VITE, 'build', '--config', 'search-ui/vite.config.mts', '--logLevel', 'error'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-      });
-      if (result.status !== 0) throw new Error(`e2e: the UI build failed\n${result.stderr}`);
+      const result = buildUi(ROOT, 'error');
+      if (!result.ok) throw new Error(`e2e: the UI build failed\n${result.stderr}`);
     } finally {
       fs.rmSync(lock, { recursive: true, force: true });
     }
