@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Suggestion, SuggestResponse } from '../../../src/types';
 import { getJson } from '../api/client';
 import { formatNumber } from '../lib/format';
@@ -35,7 +35,9 @@ export function SearchBox({ inputRef }: { inputRef: { current: HTMLInputElement 
   const typing = useRef(false);
 
   // Back/forward or a link changed the query: show it (but not our own debounced commits).
-  useEffect(() => {
+  // A layout effect, so the box changes in the same frame as the rest of the view: with a
+  // plain effect the page could show the new view with the old text for a moment.
+  useLayoutEffect(() => {
     if (view.q !== committed.current) {
       committed.current = view.q;
       setText(view.q);
