@@ -5,10 +5,10 @@
  * and the text between spans gets one untagged 'O' row per word so that rows keep covering the
  * text in order (alignNer looks each row's word up near the previous one).
  */
-import { canFilterAttributes } from './crf/model-attributes';
-import { nerModelItems, wordColumns } from './crf/features/sequence-features';
+import { wordColumns } from './crf/features/sequence-features';
+import { nerTagsOf } from './crf/ner-tagger';
 import { posTagsOf } from './crf/pos-tagger';
-import { modelVocabulary, tagSequence } from './crf/vntk-runtime';
+import { canTagInScript } from './crf/vntk-runtime';
 import { segmentWith } from './crf/word-segmenter';
 import type { NerToken } from './nlp';
 import { nerSpans } from './ner-spans';
@@ -49,10 +49,10 @@ export function tagArticle(text: string): NerToken[] {
  * (vntk's NER items are built from words and POS tags only), one CRF pass fewer.
  */
 export function nerTagWithoutChunks(text: string): NerToken[] {
-  const filterable = canFilterAttributes(text);
-  const columns = wordColumns(segmentWith(text, filterable));
-  const pos = posTagsOf(columns, filterable);
-  const entities = tagSequence('ner', nerModelItems(columns, pos, filterable ? modelVocabulary('ner') : null));
+  const inScript = canTagInScript(text);
+  const columns = wordColumns(segmentWith(text, inScript));
+  const pos = posTagsOf(columns, inScript);
+  const entities = nerTagsOf(columns, pos, inScript);
   return columns.words.map((word, i): NerToken => [word, pos[i], '', entities[i]]);
 }
 

@@ -1,10 +1,27 @@
-import { chunkModelItems, nerModelItems, posModelItems, wordColumns } from '../../src/analysis/crf/features/sequence-features';
-import { wordModelItems } from '../../src/analysis/crf/features/word-features';
-import { readModelVocabulary } from '../../src/analysis/crf/model-attributes';
+import { attributeStrings } from '../../src/analysis/crf/features/item-writer';
+import {
+  CHUNK_TEMPLATE,
+  NER_TEMPLATE,
+  POS_TEMPLATE,
+  wordColumns,
+  writeChunkItems,
+  writeNerItems,
+  writePosItems,
+  type WordColumns,
+} from '../../src/analysis/crf/features/sequence-features';
+import { WORD_TEMPLATE, writeWordItems } from '../../src/analysis/crf/features/word-features';
 import { tokenize } from '../../src/analysis/crf/tokenizer';
-import { vntkModelPath } from '../../src/analysis/crf/vntk-runtime';
+import { crfTagger, tagItems, type VntkModel } from '../../src/analysis/crf/vntk-runtime';
 import { corpusSentences, seedPageLines } from './crf-corpus';
 import { TRICKY_INPUTS } from './crf-tricky-inputs';
+
+const wordModelItems = (tokens: readonly string[]): string[][] =>
+  attributeStrings(WORD_TEMPLATE, (out) => writeWordItems(tokens, out));
+const posModelItems = (c: WordColumns): string[][] => attributeStrings(POS_TEMPLATE, (out) => writePosItems(c, out));
+const chunkModelItems = (c: WordColumns, pos: string[]): string[][] =>
+  attributeStrings(CHUNK_TEMPLATE, (out) => writeChunkItems(c, pos, out));
+const nerModelItems = (c: WordColumns, pos: string[]): string[][] =>
+  attributeStrings(NER_TEMPLATE, (out) => writeNerItems(c, pos, out));
 
 // vntk's own models: their `transform` builds the reference features.
 type Rows = string[][];
@@ -32,7 +49,7 @@ describe('word-model features: exactly vntk word_tokenizer.transform', () => {
   ])('on %s', (_label, inputs) => {
     for (const text of inputs) {
       const tokens = tokenize(text);
-      expect(wordModelItems(tokens, null)).toEqual(vntkWord.transform(tokens.map((t) => [t, 'X'])));
+      expect(wordModelItems(tokens)).toEqual(vntkWord.transform(tokens.map((t) => [t, 'X'])));
     }
   });
 });
@@ -44,24 +61,45 @@ describe('POS, chunking and NER features: exactly vntk transform', () => {
       const words = rows.map((r) => r[0]);
       const pos = rows.map((r) => r[1]);
       const columns = wordColumns(words);
-      expect(posModelItems(columns, null)).toEqual(vntkPos.transform(words.map((w) => [w, 'X'])));
-      expect(chunkModelItems(columns, pos, null)).toEqual(vntkChunk.transform(rows.map((r) => [r[0], r[1], 'X'])));
-      expect(nerModelItems(columns, pos, null)).toEqual(vntkNer.transform(rows.map((r) => [r[0], r[1], r[2], 'X'])));
+      expect(posModelItems(columns)).toEqual(vntkPos.transform(words.map((w) => [w, 'X'])));
+      expect(chunkModelItems(columns, pos)).toEqual(vntkChunk.transform(rows.map((r) => [r[0], r[1], 'X'])));
+      expect(nerModelItems(columns, pos)).toEqual(vntkNer.transform(rows.map((r) => [r[0], r[1], r[2], 'X'])));
     }
   });
 });
 
-describe('attribute filtering', () => {
-  it('keeps exactly the attributes the model knows, in template order', () => {
-    const vocabulary = readModelVocabulary(vntkModelPath('word_tokenizer'));
-    const known = new Set<string>();
-    for (const values of vocabulary.values()) for (const attribute of values.values()) known.add(attribute);
-    expect(known.size).toBeGreaterThan(10_000);
-    for (const text of texts.slice(0, 40)) {
+describe('script tagger (viterbi.ts over the model file): the native crfsuite tagger\'s labels', () => {
+  /** Labels of both taggers for the items `write` produces. */
+  function bothTaggers(model: VntkModel, template: readonly string[], n: number, write: Parameters<typeof tagItems>[4]) {
+    return {
+      script: tagItems(model, template, n, true, write),
+      native: crfTagger(model).tag(attributeStrings(template, write)),
+    };
+  }
+
+  it('on every model, for corpus, seed page and tricky texts', () => {
+    let compared = 0;
+    for (const text of texts) {
       const tokens = tokenize(text);
-      const all = wordModelItems(tokens, null);
-      const filtered = wordModelItems(tokens, vocabulary);
-      expect(filtered).toEqual(all.map((item) => item.filter((attribute) => known.has(attribute))));
+      if (tokens.length === 0 || /[\0\uD800-\uDFFF]/.test(text)) continue;
+      const words = bothTaggers('word_tokenizer', WORD_TEMPLATE, tokens.length, (out) => writeWordItems(tokens, out));
+      expect(words.script).toEqual(words.native);
+      const rows = vntkNer.tag(text);
+      const columns = wordColumns(rows.map((r) => r[0]));
+      const pos = rows.map((r) => r[1]);
+      const n = rows.length;
+      const posTags = bothTaggers('pos_tag', POS_TEMPLATE, n, (out) => writePosItems(columns, out));
+      expect(posTags.script).toEqual(posTags.native);
+      const chunks = bothTaggers('chunking', CHUNK_TEMPLATE, n, (out) => writeChunkItems(columns, pos, out));
+      expect(chunks.script).toEqual(chunks.native);
+      const entities = bothTaggers('ner', NER_TEMPLATE, n, (out) => writeNerItems(columns, pos, out));
+      expect(entities.script).toEqual(entities.native);
+      compared++;
     }
+    expect(compared).toBeGreaterThan(80);
+  });
+
+  it('tags an empty sequence as nothing', () => {
+    expect(tagItems('ner', NER_TEMPLATE, 0, true, () => undefined)).toEqual([]);
   });
 });

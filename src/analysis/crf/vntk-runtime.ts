@@ -2,10 +2,14 @@
  * Access to the pieces of vntk's runtime we reuse as-is: its CRF model files, its
  * dictionary file, its `title-case` dependency and the `crfsuite` native tagger. They are
  * resolved from vntk's own install so that we always run the exact versions vntk runs.
+ * Tagging itself runs in JavaScript over the same model files (./viterbi.ts); the native
+ * tagger remains for the texts whose attribute strings it would alter (see `canTagInScript`).
  */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { readModelVocabulary, type ModelVocabulary } from './model-attributes';
+import { readCrfModel, type CrfModel } from './crf-model';
+import { attributeStrings, type ItemSink } from './features/item-writer';
+import { StateScorer } from './viterbi';
 
 /** A crfsuite tagger as the native binding exposes it: it returns one label per item. */
 export interface CrfTagger {
@@ -57,20 +61,43 @@ export function crfTagger(model: VntkModel): CrfTagger {
   return tagger;
 }
 
-const vocabularies = new Map<VntkModel, ModelVocabulary>();
+const models = new Map<VntkModel, CrfModel>();
 
-/** The attribute vocabulary of `model`, read on first use. */
-export function modelVocabulary(model: VntkModel): ModelVocabulary {
-  let vocabulary = vocabularies.get(model);
-  if (!vocabulary) {
-    vocabulary = readModelVocabulary(vntkModelPath(model));
-    vocabularies.set(model, vocabulary);
+/** The model file of `model`, read on first use and kept for the life of the process. */
+export function crfModel(model: VntkModel): CrfModel {
+  let read = models.get(model);
+  if (!read) {
+    read = readCrfModel(vntkModelPath(model));
+    models.set(model, read);
   }
-  return vocabulary;
+  return read;
 }
 
-/** Labels for a sequence; an empty sequence is not sent to the native tagger. */
-export function tagSequence(model: VntkModel, items: string[][]): string[] {
-  if (items.length === 0) return [];
-  return crfTagger(model).tag(items);
+/**
+ * Whether the script tagger gives the native tagger's labels for `text`: the binding truncates
+ * attribute names at a NUL and encodes lone surrogates (our tokenizer splits emoji into them,
+ * as vntk's does) as U+FFFD, so such texts go through the native tagger.
+ */
+export function canTagInScript(text: string): boolean {
+  return !/[\0\uD800-\uDFFF]/.test(text);
+}
+
+/**
+ * Labels of the `items` items `write` produces with `template`, tagged by `model`: in script
+ * when `inScript` (see canTagInScript), else by the native tagger on vntk's attribute strings.
+ */
+export function tagItems(
+  model: VntkModel,
+  template: readonly string[],
+  items: number,
+  inScript: boolean,
+  write: (out: ItemSink) => void,
+): string[] {
+  if (items === 0) return [];
+  if (inScript) {
+    const scorer = new StateScorer(crfModel(model), template, items);
+    write(scorer);
+    return scorer.labels();
+  }
+  return crfTagger(model).tag(attributeStrings(template, write));
 }

@@ -1,8 +1,7 @@
 /** Word segmentation with vntk's word model: vntk's `wordTokenizer().tag(text)`. */
-import { wordModelItems } from './features/word-features';
-import { canFilterAttributes } from './model-attributes';
+import { WORD_TEMPLATE, writeWordItems } from './features/word-features';
 import { tokenize } from './tokenizer';
-import { modelVocabulary, tagSequence } from './vntk-runtime';
+import { canTagInScript, tagItems } from './vntk-runtime';
 
 /**
  * Joins tokens into words from their B/I labels: 'IW' continues the previous word. As in
@@ -17,14 +16,14 @@ export function joinSyllables(tokens: readonly string[], labels: readonly string
   return words;
 }
 
-/** Words of `text`; `filterable`: whether unknown attributes may be left out (model-attributes.ts). */
-export function segmentWith(text: string, filterable: boolean): string[] {
+/** Words of `text`; `inScript`: whether the script tagger may tag it (vntk-runtime.ts canTagInScript). */
+export function segmentWith(text: string, inScript: boolean): string[] {
   const tokens = tokenize(text);
-  const items = wordModelItems(tokens, filterable ? modelVocabulary('word_tokenizer') : null);
-  return joinSyllables(tokens, tagSequence('word_tokenizer', items));
+  const labels = tagItems('word_tokenizer', WORD_TEMPLATE, tokens.length, inScript, (out) => writeWordItems(tokens, out));
+  return joinSyllables(tokens, labels);
 }
 
 /** Words of `text`, the syllables of a word separated by one space. */
 export function segment(text: string): string[] {
-  return segmentWith(text, canFilterAttributes(text));
+  return segmentWith(text, canTagInScript(text));
 }

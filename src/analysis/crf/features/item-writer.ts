@@ -1,43 +1,43 @@
 /**
- * Writes one CRF item (the `name=value` attributes of one token) slot by slot in a model's
- * template order. With the model's vocabulary it leaves out the attributes the model does
- * not know (see model-attributes.ts) and, for the known ones, hands over the vocabulary's
- * own string: no concatenation, and one shared flat string per attribute, so the native
- * binding neither allocates nor flattens while it reads a long sequence.
+ * Where feature builders write CRF items: one token's attribute values, slot by slot in a
+ * model's template order. Two sinks: the `name=value` strings vntk would build (the reference,
+ * and the input of the native tagger), and ../viterbi.ts's state scorer, which looks each value
+ * up in the model and adds its weights, never building the strings.
  */
-import type { ModelVocabulary } from '../model-attributes';
 
-const NONE: ReadonlyMap<string, string> = new Map();
+/** Receives an item's template slots in order, then `finish()` per item. */
+export interface ItemSink {
+  /** The value of the next template slot. */
+  add(value: string): void;
+  /** Ends the current item; the next `add` fills the first slot of the next one. */
+  finish(): void;
+}
 
-export class ItemWriter {
+/** Collects vntk's `name=value` attribute strings, one array per item. */
+export class AttributeItems implements ItemSink {
+  readonly items: string[][] = [];
   private readonly prefixes: string[];
-  private readonly known: (ReadonlyMap<string, string> | undefined)[];
   private slot = 0;
   private current: string[] = [];
 
-  /** `vocabulary` null: write every attribute (as vntk does). */
-  constructor(template: readonly string[], vocabulary: ModelVocabulary | null) {
+  constructor(template: readonly string[]) {
     this.prefixes = template.map((name) => name + '=');
-    this.known = template.map((name) => (vocabulary ? (vocabulary.get(name) ?? NONE) : undefined));
   }
 
-  /** The value of the next template slot. */
   add(value: string): void {
-    const slot = this.slot++;
-    const known = this.known[slot];
-    if (known === undefined) {
-      this.current.push(this.prefixes[slot] + value);
-    } else {
-      const attribute = known.get(value);
-      if (attribute !== undefined) this.current.push(attribute);
-    }
+    this.current.push(this.prefixes[this.slot++] + value);
   }
 
-  /** The finished item; the writer starts the next one at the first slot. */
-  finish(): string[] {
-    const item = this.current;
+  finish(): void {
+    this.items.push(this.current);
     this.current = [];
     this.slot = 0;
-    return item;
   }
+}
+
+/** The `name=value` strings `write` produces with `template` (what vntk's own `transform` returns). */
+export function attributeStrings(template: readonly string[], write: (out: ItemSink) => void): string[][] {
+  const out = new AttributeItems(template);
+  write(out);
+  return out.items;
 }

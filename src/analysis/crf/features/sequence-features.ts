@@ -6,8 +6,7 @@
  * past it. Columns: 0 word, 1 POS tag, 2 chunk tag, 3 the label being predicted ('X').
  */
 import { isTitle } from '../title-case';
-import type { ModelVocabulary } from '../model-attributes';
-import { ItemWriter } from './item-writer';
+import type { ItemSink } from './item-writer';
 import { pyBool } from './values';
 
 /** Value of a column at offset k from i, or BOS/EOS. */
@@ -70,7 +69,7 @@ export const CHUNK_TEMPLATE = [...lexical(POS_TITLE_OFFSETS), ...POS_COLUMN, ...
 export const NER_TEMPLATE = [...lexical(NER_TITLE_OFFSETS), ...POS_COLUMN, ...placeholders(3)];
 
 /** Values of the lexical slots: lower, istitle (at `titleOffsets`), words, word bigrams. */
-function addLexical(out: ItemWriter, c: WordColumns, i: number, titleOffsets: readonly number[]): void {
+function addLexical(out: ItemSink, c: WordColumns, i: number, titleOffsets: readonly number[]): void {
   for (let k = -2; k <= 2; k++) out.add(at(c.lower, i, k));
   for (const k of titleOffsets) out.add(at(c.title, i, k));
   for (let k = -2; k <= 2; k++) out.add(at(c.words, i, k));
@@ -78,56 +77,47 @@ function addLexical(out: ItemWriter, c: WordColumns, i: number, titleOffsets: re
 }
 
 /** Values of the POS-column slots: T[-2..2][1] and the four bigram windows. */
-function addPos(out: ItemWriter, pos: readonly string[], posPairs: readonly string[], i: number): void {
+function addPos(out: ItemSink, pos: readonly string[], posPairs: readonly string[], i: number): void {
   for (let k = -2; k <= 2; k++) out.add(at(pos, i, k));
   for (let k = -2; k <= 1; k++) out.add(pairAt(posPairs, i, k));
 }
 
 /** Values of T[-3..-1][label column]: vntk's placeholder label 'X'. */
-function addPlaceholders(out: ItemWriter, i: number): void {
+function addPlaceholders(out: ItemSink, i: number): void {
   out.add(i < 3 ? 'BOS' : 'X');
   out.add(i < 2 ? 'BOS' : 'X');
   out.add(i < 1 ? 'BOS' : 'X');
 }
 
-/** vntk's POS-model items for a text's words (all attributes when `vocabulary` is null). */
-export function posModelItems(c: WordColumns, vocabulary: ModelVocabulary | null): string[][] {
-  const out = new ItemWriter(POS_TEMPLATE, vocabulary);
-  const items = new Array<string[]>(c.words.length);
-  for (let i = 0; i < items.length; i++) {
+/** Writes vntk's POS-model items for a text's words into `out`, in POS_TEMPLATE order. */
+export function writePosItems(c: WordColumns, out: ItemSink): void {
+  for (let i = 0; i < c.words.length; i++) {
     addLexical(out, c, i, POS_TITLE_OFFSETS);
     addPlaceholders(out, i);
     out.add(i < 3 ? 'BOS' : 'X X');
     out.add(i < 2 ? 'BOS' : 'X X');
-    items[i] = out.finish();
+    out.finish();
   }
-  return items;
 }
 
-/** vntk's chunking-model items for a text's words and their POS tags. */
-export function chunkModelItems(c: WordColumns, pos: readonly string[], vocabulary: ModelVocabulary | null): string[][] {
-  const out = new ItemWriter(CHUNK_TEMPLATE, vocabulary);
+/** Writes vntk's chunking-model items for a text's words and POS tags into `out`, in CHUNK_TEMPLATE order. */
+export function writeChunkItems(c: WordColumns, pos: readonly string[], out: ItemSink): void {
   const posPairs = pairs(pos);
-  const items = new Array<string[]>(c.words.length);
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < c.words.length; i++) {
     addLexical(out, c, i, POS_TITLE_OFFSETS);
     addPos(out, pos, posPairs, i);
     addPlaceholders(out, i);
-    items[i] = out.finish();
+    out.finish();
   }
-  return items;
 }
 
-/** vntk's NER-model items for a text's words and their POS tags (chunk tags are unused). */
-export function nerModelItems(c: WordColumns, pos: readonly string[], vocabulary: ModelVocabulary | null): string[][] {
-  const out = new ItemWriter(NER_TEMPLATE, vocabulary);
+/** Writes vntk's NER-model items for a text's words and POS tags into `out` (chunk tags are unused), in NER_TEMPLATE order. */
+export function writeNerItems(c: WordColumns, pos: readonly string[], out: ItemSink): void {
   const posPairs = pairs(pos);
-  const items = new Array<string[]>(c.words.length);
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < c.words.length; i++) {
     addLexical(out, c, i, NER_TITLE_OFFSETS);
     addPos(out, pos, posPairs, i);
     addPlaceholders(out, i);
-    items[i] = out.finish();
+    out.finish();
   }
-  return items;
 }

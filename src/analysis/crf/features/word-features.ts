@@ -11,8 +11,7 @@
  */
 import { inDictionary, startsDictionaryEntry } from '../dictionary';
 import { isTitle, isTitleWindow, titleRole, type TitleRole } from '../title-case';
-import type { ModelVocabulary } from '../model-attributes';
-import { ItemWriter } from './item-writer';
+import type { ItemSink } from './item-writer';
 import { beforeEquals, pyBool } from './values';
 
 const DIGITS = /^\d+$/;
@@ -97,15 +96,10 @@ export const WORD_TEMPLATE = [
   'T[-2][1]', 'T[-1][1]',
 ] as const;
 
-/**
- * vntk's word-model items for the regex tokens of a text; with a vocabulary, only the
- * attributes the model knows (see model-attributes.ts).
- */
-export function wordModelItems(tokens: readonly string[], vocabulary: ModelVocabulary | null): string[][] {
+/** Writes vntk's word-model items for the regex tokens of a text into `out`, in WORD_TEMPLATE order. */
+export function writeWordItems(tokens: readonly string[], out: ItemSink): void {
   const n = tokens.length;
   const f = syllableFacts(tokens);
-  const out = new ItemWriter(WORD_TEMPLATE, vocabulary);
-  const items = new Array<string[]>(n);
   // A value at offset k, or BOS/EOS; `masked` replaces in-dictionary values with '-'.
   const at = (values: string[], i: number, k: number): string =>
     i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : values[i + k];
@@ -130,7 +124,6 @@ export function wordModelItems(tokens: readonly string[], vocabulary: ModelVocab
     for (let k = -2; k <= 0; k++) out.add(win(f.word3, i, k, 3));
     out.add(i < 2 ? 'BOS' : 'X');
     out.add(i < 1 ? 'BOS' : 'X');
-    items[i] = out.finish();
+    out.finish();
   }
-  return items;
 }
