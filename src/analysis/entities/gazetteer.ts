@@ -105,13 +105,20 @@ const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
 })();
 export const MAX_PLACE_SYLLABLES = 6;
 
+// First syllables of the known places: most positions start none, and are rejected at once.
+const PLACE_FIRST_SYLLABLES: ReadonlySet<string> = new Set([...PLACE_BY_KEY.keys()].map((key) => key.split(' ')[0]));
+
 /** The longest known place starting at `syllables[i]`, or null. */
 export function placeAt(syllables: readonly string[], i: number): PlaceMatch | null {
-  for (let n = Math.min(MAX_PLACE_SYLLABLES, syllables.length - i); n >= 1; n--) {
-    const canonical = PLACE_BY_KEY.get(syllables.slice(i, i + n).join(' '));
-    if (canonical) return { canonical, length: n };
+  if (!PLACE_FIRST_SYLLABLES.has(syllables[i])) return null;
+  let match: PlaceMatch | null = null;
+  let key = '';
+  for (let n = 1; n <= Math.min(MAX_PLACE_SYLLABLES, syllables.length - i); n++) {
+    key = n === 1 ? syllables[i] : key + ' ' + syllables[i + n - 1];
+    const canonical = PLACE_BY_KEY.get(key);
+    if (canonical) match = { canonical, length: n };
   }
-  return null;
+  return match;
 }
 
 /** The canonical form of a known place name, or null ("TP.HCM" → "TP. Hồ Chí Minh"). */

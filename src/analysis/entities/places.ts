@@ -76,12 +76,17 @@ function startsWithTitle(name: string): boolean {
 
 /** An admin-unit word at token i ("huyện", "thị xã", "TP"), lower-cased, with its token count. */
 function adminUnitAt(syl: string[], i: number): { word: string; length: number } | null {
+  // Most tokens start no unit word: one set lookup rejects them without building the phrases.
+  if (!ADMIN_UNIT_FIRST_WORDS.has(syl[i].toLowerCase())) return null;
   for (const n of [3, 2, 1]) {
     const word = syl.slice(i, i + n).join(' ').toLowerCase();
-    if (ADMIN_UNITS.includes(word)) return { word, length: n };
+    if (ADMIN_UNIT_SET.has(word)) return { word, length: n };
   }
   return null;
 }
+
+const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
+const ADMIN_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(ADMIN_UNITS.map((u) => u.split(' ')[0]));
 
 /** Token indices of the capitalised run (max 4) starting at `i`, spaces only between them. */
 function capitalisedRunFrom(text: string, tokens: WordToken[], i: number): number[] {
