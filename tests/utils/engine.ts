@@ -31,7 +31,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     PORT: '0',
     // The indexer's lock lives in DATA_DIR: a folder per config keeps parallel test files apart.
-    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vn-search-test-data-')),
+    // Under the run's scratch folder (global-setup.ts), removed by the global teardown.
+    DATA_DIR: fs.mkdtempSync(path.join(process.env.TEST_SCRATCH_DIR ?? os.tmpdir(), 'vn-search-test-data-')),
     ...overrides,
   });
 }

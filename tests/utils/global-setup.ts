@@ -20,4 +20,8 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__TEST_ENGINE__ = { engine, dataDir };
   process.env.TEST_MEILI_URL = engine.url;
   process.env.TEST_MEILI_MASTER_KEY = engine.masterKey;
+  // Test files' own data folders go here, so the teardown removes them with the engine's.
+  const scratch = path.join(dataDir, 'scratch');
+  fs.mkdirSync(scratch);
+  process.env.TEST_SCRATCH_DIR = scratch;
 }
