@@ -56,7 +56,7 @@ export const CASELESS_SYMBOLS: ReadonlyMap<string, string> = new Map([
 
 /** Unit symbols matched only as written (single letters are too ambiguous otherwise). */
 export const CASED_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['m', 'm'], ['g', 'g'], ['l', 'l'], ['V', 'V'], ['W', 'W'], ['Nm', 'Nm'], ['MP', 'MP'], ['đ', 'đồng'], ['m²', 'm2'], ['m³', 'm3'], ['km²', 'km2'],
+  ['m', 'm'], ['g', 'g'], ['l', 'l'], ['L', 'l'], ['V', 'V'], ['W', 'W'], ['Nm', 'Nm'], ['MP', 'MP'], ['đ', 'đồng'], ['m²', 'm2'], ['m³', 'm3'], ['km²', 'km2'],
   ['°C', '°C'], ['℃', '°C'], ['°F', '°F'], ['$', 'USD'], ['€', 'EUR'], ['₫', 'đồng'],
 ]);
 
@@ -121,6 +121,8 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'năm học', 'niên học', 'niên khóa', 'niên khoá', 'mùa giải', 'mùa vụ', 'thập niên', 'thế kỷ', 'thập kỷ',
   // "những năm cuối 80", "đầu năm": a decade or a part of a period.
   'năm đầu', 'năm cuối', 'năm giữa',
+  // Days of a lunar month: "mồng 7", "mùng 3 Tết".
+  'mồng', 'mùng',
 ]);
 
 /** Words after which a number is an identifier or an ordinal ("số 5", "lần thứ 3", "Điều 12", "quận 1"). */
@@ -133,10 +135,24 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'kỳ quay', 'kỳ xổ', 'mở thưởng', 'quay thưởng',
   // Match minutes and halves, traffic lanes, seasons of a show: "phút 41", "hiệp 2", "luồng 1", "season 7".
   'phút', 'hiệp', 'luồng', 'season',
+  // Residential groups and types: "tổ dân phố 4", "tiểu khu 5", "type 0".
+  'dân phố', 'tiểu khu', 'type',
+  // Documents cited without a code: "Thông tư 17", "Nghị định 100".
+  'thông tư', 'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'công văn', 'đề án',
 ]);
 
+/**
+ * Words after which a number is an identifier unless a counted noun or a measure follows: "Bước 1",
+ * "giai đoạn 2", "ngã 3", "khu vực 1" but "giai đoạn 5 năm", "bị ngã 2 lần".
+ */
+export const SOFT_LABEL_WORDS: ReadonlySet<string> = new Set(['bước', 'giai đoạn', 'ngã', 'khu vực']);
+
 /** "số" after these is "number of", not a label: "tổng số 140 người", "2 trong số 20 trận". */
-export const NOT_A_LABEL: ReadonlySet<string> = new Set(['tổng số', 'con số', 'trong số']);
+export const NOT_A_LABEL: ReadonlySet<string> = new Set([
+  'tổng số', 'con số', 'trong số',
+  // "trong vòng 60 ngày" is a span, "hộp số 6 cấp" a gearbox, "cấu hình 6 lõi" a configuration.
+  'trong vòng', 'hộp số', 'cấu hình',
+]);
 
 /**
  * Units that measure (time, age, money, physical units): a number followed by one is a quantity

@@ -40,6 +40,7 @@ import {
   PREPOSITION_QUALIFIERS,
   QUALIFIERS,
   SCALE_WORDS,
+  SOFT_LABEL_WORDS,
 } from './number-words';
 
 const NUMERAL_SHAPE = /^\d+(?:[.,]\d+)*$/;
@@ -111,10 +112,21 @@ const SEQUENCE_CONNECTOR_AT = new RegExp(`${SP}*,${SP}+|${SP}+(?:và|hoặc)${SP
 const LIST_CONNECTOR_AT = new RegExp(`(?:${SP}*,|${SP}+(?:và|hoặc|hay))${SP}+(?:(?:đầu|cuối|giữa)${SP}+)?(?=\\d)`, 'iuy');
 /** A bound opening a "từ … đến …" span earlier in the same clause. */
 const FROM_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])từ${SP}+\\d[^.;!?\\n]*$`, 'iu');
-const WORD_BEFORE = new RegExp(`([\\p{L}\\p{N}]+)${SP}+$`, 'u');
+// A word with inner hyphens or dots: "CX-9 2017" follows a model name.
+const WORD_BEFORE = new RegExp(`([\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*)${SP}+$`, 'u');
 const CAPITALIZED_WORD_AT = new RegExp(`${SP}+\\p{Lu}`, 'uy');
 const ACRONYM = /^\p{Lu}{2,8}$/u;
-const CLOCK_TAIL_AT = new RegExp(`(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?${SP}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|rạng sáng)(?![\\p{L}])`, 'iuy');
+const CLOCK_TAIL_AT = new RegExp(`(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?${SP}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|rạng sáng|cùng ngày)(?![\\p{L}])`, 'iuy');
+/** "0-2", "2 - 3": two whole numbers joined by a dash, nothing else. */
+const BARE_DASH_PAIR = /^\d{1,2}[ \u00a0]*[-–—][ \u00a0]*\d{1,2}$/u;
+/** "giờ 30 phút" after the hour of a clock time ("lúc 1 giờ 30 phút"). */
+const HOUR_AND_MINUTES_AT = new RegExp(`${SP}+giờ(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?(?![\\p{L}\\p{N}])`, 'iuy');
+/** "11 tháng giêng", "ngày 3 tháng 2": a day of a month written with "tháng". */
+const MONTH_NAME_AT = new RegExp(`${SP}+(?:giêng|chạp|âm lịch|\\d{1,2}(?![\\d.,])(?!${SP}+(?:ngày|tuần)))`, 'iuy');
+/** "54Z3 – 3067", "61C1-515.87": the second part of a licence plate or a code. */
+const CODE_DASH_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\d)[\p{L}\p{N}]+[ \u00a0]*[-–—][ \u00a0]*$/u;
+/** "10 000 đồng": thousands grouped with spaces, taken only before a currency. */
+const SPACE_GROUPS_AT = new RegExp(`(?:${SP}\\d{3})+(?![\\d.,])`, 'y');
 const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(tuổi)${SP}+$`, 'iu');
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 /** Short quoted names ("“Xây dựng gia đình 5 không 3 sạch”"): slogans, titles, movements. */
@@ -163,8 +175,13 @@ export function extractNumbers(text: string): NumberMention[] {
   let consumedUntil = 0;
   for (const match of text.matchAll(NUMERALS)) {
     const start = match.index;
-    const end = start + match[0].length;
+    let end = start + match[0].length;
     if (start < consumedUntil || inSpans(phones, start)) continue;
+    // "54Z3 – 3067": the tail of a licence plate or a code, not an amount.
+    if (CODE_DASH_BEFORE.test(textBefore(text, start, 24))) {
+      consumedUntil = end;
+      continue;
+    }
     const height = readHeight(text, start);
     if (height !== null) {
       mentions.push(height.mention);
@@ -178,9 +195,10 @@ export function extractNumbers(text: string): NumberMention[] {
       consumedUntil = sequenceEnd;
       continue;
     }
+    end = spaceGroupedEnd(text, match[0], end);
     const context = dateOrLabelContext(text, start);
     if (context !== null && !isMeasuredDespiteContext(text, end, context)) {
-      consumedUntil = skipDateTail(text, end);
+      consumedUntil = skipDateTail(text, matchAt(HOUR_AND_MINUTES_AT, text, end)?.end ?? end);
       continue;
     }
     const reading = readMention(text, start, end);
@@ -190,7 +208,8 @@ export function extractNumbers(text: string): NumberMention[] {
     }
     consumedUntil = reading.end;
     if (isNotAQuantity(text, start, reading, quotes)) {
-      consumedUntil = skipDateTail(text, reading.end);
+      // "16 giờ 30 ngày 30.6": the minutes and the day word belong to the clock time.
+      consumedUntil = skipDateTail(text, clockTailEnd(text, reading) ?? reading.end);
       continue;
     }
     mentions.push(reading.mention);
@@ -210,12 +229,19 @@ function inSpans(spans: readonly [number, number][], position: number): boolean 
  */
 function isNotAQuantity(text: string, start: number, reading: Reading, quotes: readonly [number, number][]): boolean {
   const { mention, numeral, scaled, unitKind } = reading;
+  // "(11 tháng giêng)", "3 tháng 2": a day of a month, not a number of months.
+  if (mention.unit === 'tháng' && mention.to === undefined && matchAt(MONTH_NAME_AT, text, reading.end) !== null) return true;
+  // "1 số sạp": "một số", some.
+  if (numeral === '1' && mention.unit === 'số') return true;
   if (unitKind === 'measure') return isClockTime(text, reading.end, mention.unit);
   if (scaled) return false;
   // "World Cup 2018 khu vực châu Âu": a year after a name, whatever noun follows.
   if (isYear(numeral) && mention.qualifier === '' && followsName(text, start)) return true;
   if (unitKind === 'noun') return false;
   if (text[start - 1] === '+' && unitKind === null) return true; // "+224": a dialling code
+  if (followsSoftLabel(text, start)) return true;
+  // "thua 0-2", "2-3": a bare pair of small whole numbers going up is a score, not a range.
+  if (unitKind === null && mention.qualifier === '' && mention.to !== undefined && mention.to <= 30 && BARE_DASH_PAIR.test(mention.text)) return true;
   if (isYear(numeral) && (mention.to === undefined || isYearValue(mention.to))) return true;
   const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(numeral); // "Lộc 1.268 viên": model numbers are not grouped
   if (mention.qualifier === '' && (unitKind === null || !grouped) && followsName(text, start)) return true;
@@ -228,6 +254,26 @@ function isNotAQuantity(text: string, start: number, reading: Reading, quotes: r
 /** "khoảng 1 giờ 45 phút ngày 18-5", "2 giờ sáng": an hour followed by a part of the day or a date. */
 function isClockTime(text: string, end: number, unit: string): boolean {
   return unit === 'giờ' && CLOCK_TAIL_AT.test(textAt(CLOCK_TAIL_AT, text, end));
+}
+
+/** End of the minutes and day word after a clock time's hour ("16 giờ| 30 ngày|"), or null. */
+function clockTailEnd(text: string, reading: Reading): number | null {
+  if (reading.mention.unit !== 'giờ') return null;
+  return matchAt(CLOCK_TAIL_AT, text, reading.end)?.end ?? null;
+}
+
+const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCIES.values());
+
+/**
+ * End of "10 000" when a numeral of 1–3 digits goes on in space-separated groups of three and a
+ * currency follows ("10 000 đồng"); `end` otherwise, so "lớp 3 000" stays apart.
+ */
+function spaceGroupedEnd(text: string, numeral: string, end: number): number {
+  if (!/^\d{1,3}$/.test(numeral)) return end;
+  const groups = matchAt(SPACE_GROUPS_AT, text, end);
+  if (groups === null) return end;
+  const unit = readUnit(text, groups.end);
+  return unit !== null && CURRENCY_UNITS.has(unit.unit.split('/')[0]) ? groups.end : end;
 }
 
 /** Sets a sticky pattern's position and returns the text, so `pattern.test(textAt(…))` tests there. */
@@ -255,6 +301,14 @@ function followsName(text: string, start: number): boolean {
   const wordStart = start - before[0].length;
   const opensSentence = /(?:^|[.!?:;…\n"“(]|[.!?:;…][ \u00a0]+)$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart));
   return !opensSentence || /\p{Lu}/u.test(before[1].slice(1));
+}
+
+/** True after "Bước", "giai đoạn", "ngã", "khu vực" ({@link SOFT_LABEL_WORDS}). */
+function followsSoftLabel(text: string, start: number): boolean {
+  const words = WORDS_BEFORE.exec(textBefore(text, start, 30));
+  if (words === null) return false;
+  const last = words[2].toLowerCase();
+  return SOFT_LABEL_WORDS.has(last) || (words[1] !== undefined && SOFT_LABEL_WORDS.has(`${words[1].toLowerCase()} ${last}`));
 }
 
 /** Spans of short quoted names that start with a capital and hold no sentence end. */
@@ -484,7 +538,7 @@ function textBefore(text: string, position: number, length: number): string {
 
 /** A numeral, its scale words ("10,4 nghìn tỷ") and smaller parts ("1 tỷ 200 triệu"). */
 function readAmount(text: string, start: number, end: number): Amount | null {
-  const number = parseVietnameseNumber(text.slice(start, end));
+  const number = parseVietnameseNumber(text.slice(start, end).replace(/[ \u00a0]/g, ''));
   if (number === null) return null;
   const scale = readScale(text, end);
   if (scale === null) return { value: number, multiplier: 1, end };

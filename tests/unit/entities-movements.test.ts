@@ -16,6 +16,10 @@ describe('extractMovements', () => {
     expect(extractMovements(text)).toEqual(['Tuổi trẻ sáng tạo, vì cộng đồng', 'Học tập và làm theo gương Võ Thị Sáu']);
   });
 
+  it('does not take a lower-case scare quote after a trigger', () => {
+    expect(extractMovements('Thành phố xây mô hình “rừng đứng” để làm sạch không khí.')).toEqual([]);
+  });
+
   it('does not take speech, document titles or untriggered quotes', () => {
     const speech =
       'Phong trào đã lan rộng. “Chúng ta phải làm tốt hơn nữa công việc của mình, vì lợi ích của cộng đồng và của đất nước, để mỗi người dân đều được hưởng thành quả” - ông nhấn mạnh.';

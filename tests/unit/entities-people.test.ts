@@ -1,4 +1,5 @@
 import { extractPeople, mergeRoles } from '../../src/analysis/entities';
+import type { NerToken } from '../../src/analysis/nlp';
 
 const names = (text: string) => extractPeople(text).map((p) => p.name);
 
@@ -90,5 +91,88 @@ describe('extractPeople on run-together text, foreign names and sign-offs', () =
 
   it('rejects abbreviations without a vowel', () => {
     expect(names('Bảng xếp hạng: Đội Thắng Hòa Bại Tg Th Điểm.')).toEqual([]);
+  });
+});
+
+describe('extractPeople on lists, foreign name shapes and brand names', () => {
+  it('takes the next given-only names of a list a position introduces', () => {
+    expect(names('Đội hình có cặp trung vệ Văn Khánh, Đình Khương và tiền vệ Bảo Long – Hữu Tâm.')).toEqual([
+      'Văn Khánh',
+      'Đình Khương',
+      'Bảo Long',
+      'Hữu Tâm',
+    ]);
+    expect(names('HLV Thu Hà và Đông Nhi cùng bấm nút chọn.')).toEqual(['Thu Hà', 'Đông Nhi']);
+  });
+
+  it('reads every item of a list of streets as a street, bracketed districts skipped', () => {
+    expect(names('Xe bán rong có trên các tuyến đường như Đường Láng (Đống Đa), Nguyễn Trãi (Thanh Xuân), Trần Phú.')).toEqual([]);
+  });
+
+  it('does not take the last item of a list of districts or groups for a person', () => {
+    expect(names('Dịch đã xuất hiện ở 3 huyện Ea Kar, Buôn Đôn và Krông Pắc.')).toEqual([]);
+    expect(names('Nhóm Maute và Abu Sayyaf đã thề trung thành với IS.')).toEqual([]);
+  });
+
+  it('still takes a foreign name set off by a comma after a club', () => {
+    expect(names('Tôi đã hứa với người đồng đội ở Bayern, Joshua Kimmich rằng sẽ gặp nhau.')).toEqual(['Joshua Kimmich']);
+  });
+
+  it('keeps lower-case particles inside foreign names', () => {
+    expect(names('Thủ tướng Iraq Haider al-Abadi nói rằng thủ lĩnh Abu Bakr al-Baghdadi đã bỏ chạy.')).toEqual([
+      'Haider al-Abadi',
+      'Abu Bakr al-Baghdadi',
+    ]);
+    expect(names('Danh thủ Robin van Persie giải nghệ.')).toEqual(['Robin van Persie']);
+  });
+
+  it('splits a function word glued onto a foreign name by a lost space', () => {
+    expect(names('Ông Comey điều tra quan hệ của cố vấn Michael Flynnvới Nga.')).toEqual(['Michael Flynn']);
+  });
+
+  it('takes ethnic-minority names with a one-letter middle syllable and Dao family names', () => {
+    expect(names('Hai đối tượng là Giàng A Páo và Bàn Văn Hòa cùng bị bắt.')).toEqual(['Giàng A Páo', 'Bàn Văn Hòa']);
+    expect(names('Người khai báo là Nguyễn Văn A.')).toEqual([]);
+  });
+
+  it('keeps a role over a country that stands between a context word and a name', () => {
+    expect(names('Người phát ngôn quân đội Philippines Edgar Santos cho biết như vậy.')).toEqual(['Edgar Santos']);
+  });
+
+  it('does not take brand and trim names that stand next to a model code for people', () => {
+    expect(names('Giá của CX-5 Signature Premium là hơn 1 tỷ đồng.')).toEqual([]);
+    expect(names('Xe Mazda CX-5 có hệ thống giải trí Mazda Connect.')).toEqual([]);
+  });
+
+  it('does not take clubs, media, trims or English country words for people', () => {
+    expect(names('Anh từng được Blackburn Rovers, Crystal Palace và Tianjin China Star mời; tờ Daily Telegraph đưa tin.')).toEqual([]);
+    expect(names('Mẫu xe mới có gói Sport Premium Package.')).toEqual([]);
+  });
+
+  it('does not take a street roundabout, a border gate or a junction for a person', () => {
+    expect(names('Xe lao vào vòng xoay Lý Thái Tổ rồi chạy về cửa khẩu Lóng Sập.')).toEqual([]);
+  });
+
+  it('takes a given-only name the tagger reads as a person when the article repeats it', () => {
+    const text = 'Trong buổi tập, cầu thủ trẻ Đức Chinh tập riêng. Sau đó, Đức Chinh trở lại sân.';
+    const ner: NerToken[] = [
+      ['Đức', 'Np', 'B-NP', 'B-PER'],
+      ['Chinh', 'Np', 'I-NP', 'I-PER'],
+    ];
+    const tagged = [...ner, ...ner];
+    expect(extractPeople(text, tagged).map((p) => p.name)).toEqual(['Đức Chinh']);
+    // Named once, or once after a place word, it stays out.
+    expect(extractPeople('Sau đó, Đức Chinh trở lại sân.', ner)).toEqual([]);
+    expect(extractPeople('Sau đó, Vĩnh Lộc trở lại. Xã Vĩnh Lộc đẹp.', tagged.map((r, i) => [i % 2 ? 'Lộc' : 'Vĩnh', r[1], r[2], r[3]]))).toEqual([]);
+  });
+});
+
+describe('extractPeople regressions', () => {
+  it('finishes at once on a long upper-case quote before a sign-off (byline pattern backtracked for minutes)', () => {
+    const shout = 'ĐỪNG MUA HÀNG TRÔI NỔI NỮA NHÉ MỌI NGƯỜI ƠI VÌ RẤT NGUY HIỂM ĐẤY CÁC BẠN Ạ';
+    const started = Date.now();
+    const people = names(`Một bạn đọc viết: "${shout} ${shout}"... Minh Anh`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(people).toEqual([]);
   });
 });

@@ -183,6 +183,65 @@ describe('extractNumbers', () => {
     expect(extractNumbers('1. Mở đầu\n2. Kết luận')).toEqual([]);
   });
 
+  it('reads spans, gearboxes and configurations that look like labels', () => {
+    expect(summary('trong vòng 60 ngày, hộp số 6 cấp, cấu hình 6 lõi').map((m) => [m.value, m.unit])).toEqual([
+      [60, 'ngày'],
+      [6, 'cấp'],
+      [6, 'lõi'],
+    ]);
+  });
+
+  it('skips steps, phases, junctions, zones, residential groups and documents cited by number', () => {
+    expect(
+      extractNumbers('Bước 1: tháo kính. Giai đoạn 2 là cầu. Đến ngã 3 giao nhau ở khu vực 1 phối hợp với tổ dân phố 4 theo Thông tư 17 của Bộ.'),
+    ).toEqual([]);
+  });
+
+  it('reads a counted noun after a step, phase or junction word', () => {
+    expect(summary('trong giai đoạn 5 năm qua, anh bị ngã 2 lần').map((m) => [m.value, m.unit])).toEqual([
+      [5, 'năm'],
+      [2, 'lần'],
+    ]);
+  });
+
+  it('skips lunar dates and days written with "tháng"', () => {
+    expect(extractNumbers('Lễ diễn ra từ mồng 7 đến tối 7/2 (11 tháng giêng), tức ngày 3 tháng 2.')).toEqual([]);
+    expect(summary('kéo dài 3 tháng')[0]).toMatchObject({ value: 3, unit: 'tháng' });
+    expect(summary('sau 3 tháng 10 ngày')[0]).toMatchObject({ value: 3, unit: 'tháng' });
+  });
+
+  it('skips the minutes and day word of a clock time', () => {
+    expect(extractNumbers('khoảng 16 giờ 30 ngày 30.6, lúc 1 giờ 30 phút ngày 8-2; đến 14 giờ cùng ngày')).toEqual([]);
+    expect(summary('trong vòng 30 phút')[0]).toMatchObject({ value: 30, unit: 'phút' });
+  });
+
+  it('skips licence plates and "1 số" meaning "some"', () => {
+    expect(extractNumbers('xe máy biển số 54Z3 – 3067 và 18L1 – 196.21 cuốn bay 1 số sạp')).toEqual([]);
+  });
+
+  it('skips a year after a model code', () => {
+    expect(extractNumbers('Mazda CX-9 2017 bản thể thao')).toEqual([]);
+    expect(summary('có 2017 bản sao')[0]).toMatchObject({ value: 2017, unit: 'bản' });
+  });
+
+  it('reads thousands grouped with spaces before a currency only', () => {
+    expect(summary('giá 10 000 đồng/kg')).toEqual([{ text: '10 000 đồng/kg', value: 10000, unit: 'đồng/kg', qualifier: '' }]);
+    expect(summary('lớp 3 000 học sinh').map((m) => m.value)).toEqual([0]);
+  });
+
+  it('skips a bare pair of small numbers going up, a score, but keeps a range with a unit', () => {
+    expect(extractNumbers('Đội khách thua 0-2, rồi thắng 2 - 3.')).toEqual([]);
+    expect(summary('trẻ 0-5 tuổi')[0]).toMatchObject({ value: 0, to: 5, unit: 'tuổi' });
+  });
+
+  it('skips a scheme cited by its number', () => {
+    expect(extractNumbers('Đề án 125 của Chính phủ')).toEqual([]);
+  });
+
+  it('reads a litre sign glued to a decimal written with a dot', () => {
+    expect(summary('động cơ 2.5L')[0]).toMatchObject({ value: 2.5, unit: 'l' });
+  });
+
   it('does not read "tỷ lệ" or "tỷ phú" as a scale', () => {
     expect(summary('3 tỷ phú, tỷ lệ 5%').map((m) => [m.value, m.unit])).toEqual([
       [3, 'tỷ phú'],

@@ -1,6 +1,7 @@
 /**
  * Precision/recall of the entity extraction against the hand annotations in
- * tests/fixtures/entity-annotations.json (dev set) and entity-annotations-heldout.json (held-out set). Pure scoring functions plus two loaders (the
+ * tests/fixtures/entity-annotations.json (dev set), entity-annotations-dev2.json (second dev set) and
+ * entity-annotations-heldout.json (held-out set). Pure scoring functions plus two loaders (the
  * annotation file and the annotated articles, streamed from the gzipped corpus).
  *
  * The normalisation here is deliberately independent of src/text: the evaluation must not
@@ -119,6 +120,7 @@ const UNIT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^euro(?=$|[ /])/u, 'eur'],
   [/^tỉ(?=$|[ /])/u, 'tỷ'],
   [/^phần trăm$/u, '%'],
+  [/^bảng anh(?=$|[ /])/u, 'gbp'],
 ];
 
 /** Folded unit with its spelling canonicalised ("Euro/mùa" → "eur/mùa"). */

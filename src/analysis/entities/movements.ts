@@ -43,6 +43,8 @@ function looksLikeName(inner: string): boolean {
   if (words.length < 2 || words.length > MAX_WORDS) return false;
   if (/[.!?;:…]\s|[.!?…]$/u.test(inner)) return false;
   if (!/\p{L}/u.test(inner)) return false;
+  // Campaign names are written capitalised; a lower-case quote is a scare quote (mô hình “rừng dọc”).
+  if (/^\p{Ll}/u.test(inner)) return false;
   // A document title ("về công tác …") starts with "về".
   if (/^(?:về|v\/v)\s/iu.test(inner)) return false;
   return true;

@@ -6,6 +6,8 @@ import type { PersonEntity } from '../../types';
 import type { NerToken } from '../nlp';
 import { AMBIGUOUS_PLACES, canonicalPlace, placeAt } from './gazetteer';
 import { HONORIFICS, ROLE_HEADS, ROLE_STOP_WORDS } from './roles';
+import { isNameParticle, splitGluedFunctionWords, wordsNextToModelCodes } from './foreign-names';
+import { isCommaGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import {
   alignNer,
@@ -40,6 +42,14 @@ const NON_PERSON_CONTEXT = new Set([
   'di tích', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'tnCS', 'tncs', 'tntp', 'đội', 'đoàn',
   'huân chương', 'giải thưởng', 'quỹ', 'sân', 'sân vận động', 'nhà thi đấu', 'trung tâm',
   'thủy điện', 'nhà máy', 'mỏ', 'khu công nghiệp', 'cụm công nghiệp', 'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
+  'vòng xoay', 'bùng binh', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'hầm', 'cửa khẩu', 'danh thắng', 'cáp treo',
+]);
+
+// Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
+// Trãi, Trần Phú" is a street, full names included.
+const STREET_HEADS = new Set([
+  'đường', 'phố', 'tuyến đường', 'tuyến phố', 'đại lộ', 'vòng xoay', 'ngã tư', 'ngã ba', 'quảng trường', 'cầu',
+  'hẻm', 'ngõ', 'trường', 'chợ',
 ]);
 
 // Names that are also places or institutions: a person only with a role or honorific before.
@@ -51,6 +61,7 @@ const PERSON_EPITHETS = new Set(['bác', 'người', 'chủ tịch', 'lãnh tụ
 const PERSON_EPITHET_LIST = [...PERSON_EPITHETS];
 const NON_PERSON_CONTEXT_LIST = [...NON_PERSON_CONTEXT];
 const NON_PERSON_OR_LOCATIVE = [...NON_PERSON_CONTEXT, 'tại', 'ở'];
+const STREET_HEAD_LIST = [...STREET_HEADS];
 
 // Capitalised words that open institution names, never a given name ("Thủ tướng Chính phủ").
 const INSTITUTION_WORDS = new Set([
@@ -58,27 +69,67 @@ const INSTITUTION_WORDS = new Set([
   'Bệnh', 'Ngân', 'Tỉnh', 'Thành', 'Huyện', 'Xã', 'Phường', 'Đảng', 'Trung', 'Văn', 'Đại', 'Học',
   'Tòa', 'Quân', 'Cảnh', 'Công', 'Mặt', 'Đoàn', 'Hợp', 'Tập', 'Phòng', 'Chi', 'Cơ', 'Thường',
   'Báo', 'Đài', 'Câu', 'Hiệp', 'Ủy', 'Uỷ', 'Hội', 'Trạm', 'Đồn', 'Lữ', 'Sư', 'Tiểu', 'Đội',
-  'Thủ', 'Phó', 'Chủ', 'Giám', 'Bí', 'Hải', 'Không', 'Biên', 'Vụ', 'Kho', 'Quỹ', 'Giải', 'Cúp',
+  'Thủ', 'Phó', 'Chủ', 'Giám', 'Bí', 'Hải', 'Không', 'Biên', 'Vụ', 'Kho', 'Quỹ', 'Giải', 'Cúp', 'Khu', 'Khoa',
 ]);
+
+// Institution words that are also first syllables of given names ("Văn Thanh", "Công Phượng").
+const GIVEN_NAME_WORDS = new Set(['Văn', 'Công', 'Quốc', 'Thành', 'Trung', 'Đại', 'Hải']);
+
+// Single letters that are whole syllables of ethnic-minority names ("Giàng A Sạ", "Hờ Y Pơ"),
+// taken inside a name only, never last (there a letter is an initial: "Nguyễn Văn A").
+const NAME_LETTERS = new Set(['A', 'Y']);
+
+/**
+ * What the item before a run in a list makes of it ({@link isListGap}): 'given' after a person
+ * named without a family name ("trung vệ Văn Khánh, Đình Khương"), 'street' after a street or
+ * landmark, 'other' after another non-person (a district, a group, a club).
+ */
+type ListKind = 'given' | 'street' | 'other';
+
+/** What a run's context tells {@link personInRun}: its list's kind and the text's brand words. */
+interface RunContext {
+  list: ListKind | null;
+  productWords: ReadonlySet<string>;
+}
 
 interface Mention {
   name: string;
   start: number;
   end: number;
   roles: string[];
+  /** 'given' for a name without a family name: the list it opens is one of people. */
+  listKind?: ListKind;
 }
 
 /** People in `text` with roles and mention counts, in order of first mention. */
 export function extractPeople(text: string, ner: NerToken[] = [], options: PeopleOptions = {}): PersonEntity[] {
-  const tokens = wordTokens(text);
+  const tokens = splitGluedFunctionWords(wordTokens(text));
   const aligned = alignNer(text, ner);
+  const productWords = wordsNextToModelCodes(text, tokens);
   const excluded = new Set((options.exclude ?? []).map((n) => n.toLowerCase()));
   const mentions: Mention[] = [];
   const shortRefs: { syllables: string; start: number }[] = [];
+  let list: { kind: ListKind; end: number } | null = null;
   for (const run of capitalisedRuns(text, tokens)) {
-    const found = personInRun(text, tokens, run, aligned);
+    const runStart = tokens[run[0]].start;
+    const runEnd = tokens[run[run.length - 1]].end;
+    // A bracketed note ("Nguyễn Trãi (Thanh Xuân), Trần Phú") neither joins nor breaks the list.
+    const bracketed = isInsideBrackets(text, runStart);
+    const gap: string = list === null ? '' : text.slice(list.end, runStart);
+    let inList: ListKind | null = !bracketed && list !== null && isListGap(gap) ? list.kind : null;
+    // After a club or a district a comma may open an apposition ("ở Bayern, Joshua Kimmich"):
+    // only an item the list goes on after is taken for one of its items.
+    if (inList === 'other' && isCommaGap(gap) && !listGoesOn(text, runEnd)) inList = null;
+    const found = personInRun(text, tokens, run, aligned, { list: inList, productWords });
+    if (!bracketed) {
+      // A person opens (or goes on with) a list of people; a non-person keeps a non-person list going.
+      const kind: ListKind | null | undefined = found && !('short' in found)
+        ? found.listKind
+        : (nonPersonListKind(text, tokens, run) ?? (inList === 'given' ? null : inList));
+      list = kind ? { kind, end: runEnd } : null;
+    }
     if (found && 'short' in found) {
-      shortRefs.push({ syllables: found.short, start: tokens[run[0]].start });
+      shortRefs.push({ syllables: found.short, start: runStart });
       continue;
     }
     if (!found || excluded.has(found.name.toLowerCase())) continue;
@@ -87,13 +138,26 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   return mergeMentions(mentions, shortRefs);
 }
 
+/** 'street' or 'other' when the run opens a list of non-people ("Đường Láng", "huyện Ea Súp", "Nhóm Maute"), else null. */
+function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): ListKind | null {
+  const syl = run.map((i) => tokens[i].text);
+  const lead = syl.slice(0, 2).map((w) => w.toLowerCase());
+  const before = previousWords(text, tokens[run[0]].start, 3);
+  const heads = [before, `${before} ${lead[0]}`, `${before} ${lead.join(' ')}`];
+  if (heads.some((h) => endsWithAny(h, STREET_HEAD_LIST))) return 'street';
+  if (heads.some((h) => endsWithAny(h, NON_PERSON_CONTEXT_LIST) || endsWithAny(h, PLACE_CUE_WORDS))) return 'other';
+  return syl.some((w) => FOREIGN_NON_NAME_WORDS.has(w)) ? 'other' : null;
+}
+
 /** Index lists of consecutive capitalised syllables separated only by spaces. */
 function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalised(t.text)) {
+    const particle = run.length > 0 && !isVietnameseSyllable(tokens[run[run.length - 1]].text)
+      && isNameParticle(t.text, tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start ?? t.end));
+    if (!isCapitalised(t.text) && !particle) {
       if (run.length) runs.push(run);
       run = [];
       continue;
@@ -115,6 +179,7 @@ function personInRun(
   tokens: WordToken[],
   run: number[],
   ner: AlignedNerToken[],
+  context: RunContext,
 ): Mention | { short: string } | null {
   const syl = run.map((i) => tokens[i].text);
   // Capitalised honorifics opening a sentence: "Ông Nguyễn Thiện Phú".
@@ -157,11 +222,11 @@ function personInRun(
     const name = syl.slice(i, last + 1).join(' ');
     // "huyện Nam Trà My": a two-syllable tail of a longer capitalised name is not a person.
     if (!consumed && length === 2) continue;
-    const mention = checkedMention(text, syl.slice(i, last + 1), start(i), end(last), start(0), ner);
+    const mention = checkedMention(text, syl.slice(i, last + 1), start(i), end(last), start(0), ner, context.list);
     if (mention) return mention;
     consumed = false;
   }
-  return contextualName(text, syl, from, start, end, ner);
+  return contextualName(text, syl, from, start, end, ner, context);
 }
 
 /** A surname-led candidate kept unless its context makes it a place, street, credit or year name. */
@@ -172,14 +237,17 @@ function checkedMention(
   end: number,
   runStart: number,
   ner: AlignedNerToken[],
+  list: ListKind | null,
 ): Mention | null {
   const name = syllables.join(' ');
   if (!plausibleNameSyllables(syllables)) return null;
   if (isCreditOrAddress(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
   const before = roleBefore(text, start);
-  const prevWords = previousWords(text, runStart, 2);
+  const prevWords = previousWords(text, runStart, 4);
   const hasPersonCue = before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
+  // An item of a list of streets, or a two-syllable item of a list of districts or groups.
+  if (!hasPersonCue && (list === 'street' || (list === 'other' && syllables.length < 3))) return null;
   // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name.
   if (endsWithAny(prevWords, NON_PERSON_CONTEXT_LIST) && (syllables.length < 3 || !hasPersonCue)) return null;
   if (!hasPersonCue && endsWithAny(prevWords, ['tại', 'ở']) && syllables.length < 3) return null;
@@ -261,8 +329,10 @@ function isQuotedTitle(text: string, runStart: number): boolean {
 // What may follow a sign-off name up to the end of the text: co-authors ("- Hoàng Nam") and a
 // source tag ("(theo Reuters)", "(T/h)").
 const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\))?\s*[.\-–—]?\s*$/u;
-// What may precede it from the last sentence end: nothing but co-authors' names.
-const BYLINE_HEAD = /(?:^|[.!?…”"»)\n])\s*(?:\p{Lu}[\p{L}\p{M}.]*\s*(?:[-–—,&]\s*)?)*$/u;
+// What may precede it from the last sentence end: nothing but co-authors' names. Each word
+// must end at a space or a separator: with both optional, an upper-case run ("SẠC QUA ĐÊM …")
+// splits in exponentially many ways and one article took minutes.
+const BYLINE_HEAD = /(?:^|[.!?…”"»)\n])\s*(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+|\s*[-–—,&]\s*))*$/u;
 
 /** True for the author's sign-off closing the text ("… kết thúc. Thanh Hà (theo BBC)"). */
 function isClosingByline(text: string, start: number, end: number): boolean {
@@ -284,8 +354,13 @@ const EARTHLY_BRANCHES = new Set(['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Th�
 function plausibleNameSyllables(syllables: string[]): boolean {
   if (syllables.length === 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
   // Initials and abbreviations ("H", "Tg", "Th") have no vowel.
-  if (syllables.some((w) => /^[A-Z]$/.test(w) || !/[aeiouy]/iu.test(w.normalize('NFD')))) return false;
+  if (syllables.some((w, k) => isInitial(w, k, syllables.length) || !/[aeiouy]/iu.test(w.normalize('NFD')))) return false;
   return !syllables.some((w) => w.includes('-') && w.split('-').every(isVietnameseSyllable));
+}
+
+/** True for a one-letter initial at position k of n syllables; "A"/"Y" before the last are name syllables. */
+function isInitial(word: string, k: number, n: number): boolean {
+  return /^[A-Z]$/.test(word) && !(NAME_LETTERS.has(word) && k < n - 1);
 }
 
 /** A photo credit ("Ảnh: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9"). */
@@ -308,11 +383,14 @@ function contextualName(
   start: (k: number) => number,
   end: (k: number) => number,
   ner: AlignedNerToken[],
+  context: RunContext,
 ): Mention | { short: string } | null {
   let i = from;
   // "Tổng thống Mỹ Donald Trump": the country belongs to the role.
   const lead = placeAt(syl, i);
-  if (lead && lead.length < syl.length - i) i += lead.length;
+  // Not "Đức" of "Đức Chinh" or "Anh" of "Anh Tài": a given name goes on in Vietnamese.
+  const givenName = lead !== null && lead.length === 1 && AMBIGUOUS_PLACES.has(syl[i]) && syl.slice(i + 1).every(isVietnameseSyllable);
+  if (lead && lead.length < syl.length - i && !givenName) i += lead.length;
   let last = syl.length - 1;
   // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen".
   if (syl.slice(i).some((w) => !isVietnameseSyllable(w))) {
@@ -326,37 +404,69 @@ function contextualName(
   const n = syl.length - i;
   if (n < 1 || n > MAX_NAME_SYLLABLES) return null;
   const name = syl.slice(i).join(' ');
-  if (placeAt(syl, i)?.length === n || INSTITUTION_WORDS.has(syl[i])) return null;
+  if (placeAt(syl, i)?.length === n) return null;
   const s = start(i);
   const e = end(syl.length - 1);
   // The role runs up to the name itself, over a stripped country ("Thủ tướng Canada").
   const role = roleBefore(text, start(i));
-  const prevWords = previousWords(text, start(from), 2);
-  if (endsWithAny(prevWords, NON_PERSON_OR_LOCATIVE)) return null;
+  const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
   const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS);
+  // A role over a stripped country wins over a context word ("người phát ngôn quân đội Philippines X"),
+  // and so does an honorific that ends in one ("tiền vệ trung tâm").
+  if (endsWithAny(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
+  // "Văn", "Công", … open institutions ("Văn phòng") and given names ("Văn Khánh"): a name after a cue.
+  const namedAfterCue = honorific || context.list === 'given';
+  if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
   const directRole = role !== null && (ROLE_HEAD_AT_END.test(role) || i > from) ? role : null;
   const nameSyllables = syl.slice(i);
+  // Words stripped off the run's start count as context too: "Gói Touring Premium", "Nhóm Maute".
+  const cueWords = `${prevWords} ${syl.slice(from, i).join(' ').toLowerCase()}`.trim();
   // Foreign: most syllables, and the family name (last), cannot be Vietnamese ("Kei Komuro").
   const foreignCount = nameSyllables.filter((w) => !isVietnameseSyllable(w)).length;
   const foreign = foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1]);
-  if (nameSyllables.some((w) => FOREIGN_NON_NAME_WORDS.has(w) || /^[A-Z]$/.test(w))) return null;
+  if (nameSyllables.some((w, k) => FOREIGN_NON_NAME_WORDS.has(w) || isInitial(w, k, n))) return null;
   if (n === 1) return (honorific || directRole) && !isSentenceInitial(text, s) ? { short: name } : null;
   if (!plausibleNameSyllables(nameSyllables) || isCreditOrAddress(text, s, e)) return null;
   if (isQuotedTitle(text, start(from)) || isClosingByline(text, s, e)) return null;
-  if (honorific || directRole) return mention(name, s, e, directRole, text);
+  if (honorific || directRole) return { ...mention(name, s, e, directRole, text), listKind: 'given' };
+  if (context.list === 'street' || context.list === 'other') return null;
+  // The next item of a list of people named without a family name ("Văn Khánh, Đình Khương").
+  if (context.list === 'given' && n <= 3 && placeAt(nameSyllables, 0) === null) return { ...mention(name, s, e, null, text), listKind: 'given' };
   // The tagger's LOC on foreign names is noise ("huyền thoại Ferenc Puskas" → LOC); its ORG is not.
   const label = nerLabelOf(ner, s, e);
   // Opening a sentence, the tagger must agree, and a Vietnamese first word ("Theo Opta") is no name.
   const placed = !isSentenceInitial(text, s) || (label === 'PER' && !isVietnameseSyllable(nameSyllables[0]));
-  if (foreign && n <= 3 && placed && label !== 'ORG' && !endsWithAny(prevWords, PLACE_CUE_WORDS)) {
-    return mention(name, s, e, null, text);
+  const brand = nameSyllables.some((w) => context.productWords.has(w));
+  if (foreign && n <= 3 && placed && label !== 'ORG' && !brand && !endsWithAny(cueWords, PLACE_CUE_WORDS)) {
+    return { ...mention(name, s, e, null, text), listKind: 'given' };
+  }
+  // A Vietnamese given name used alone ("Đức Chinh", "Tuấn Tài"), as sports news name players:
+  // the tagger reads it as a person, mid-sentence, and the article names it more than once.
+  if (!foreign && n === 2 && label === 'PER' && !isSentenceInitial(text, s) && !endsWithAny(cueWords, PLACE_CUE_WORDS)
+    && nameSyllables.every(isVietnameseSyllable) && text.indexOf(name, e) >= 0 && !everNamedAsPlace(text, name)) {
+    return { ...mention(name, s, e, null, text), listKind: 'given' };
   }
   return null;
 }
 
+/** True when some mention of `name` comes after a place or institution word ("thành phố Nam Kinh"). */
+function everNamedAsPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    const before = previousWords(text, at, 4);
+    if (endsWithAny(before, NON_PERSON_OR_LOCATIVE) || endsWithAny(before, PLACE_CUE_WORDS)) return true;
+  }
+  return false;
+}
+
 // Words before a place name ("đến Manchester"), not before a person's.
-const PLACE_CUE_WORDS = ['sang', 'từ', 'thành phố', 'thủ đô', 'bang', 'tỉnh', 'nước', 'vùng', 'khu vực', 'sân', 'giải', 'đội', 'clb', 'tạp chí', 'báo', 'hãng', 'tập đoàn', 'công ty', 'thương hiệu', 'dòng', 'mẫu', 'ứng dụng', 'trang', 'mạng'];
+const PLACE_CUE_WORDS = [
+  'sang', 'từ', 'thành phố', 'thủ đô', 'bang', 'tỉnh', 'nước', 'vùng', 'khu vực', 'sân', 'giải', 'đội', 'clb', 'tạp chí',
+  'báo', 'hãng', 'tập đoàn', 'công ty', 'thương hiệu', 'dòng', 'mẫu', 'ứng dụng', 'trang', 'mạng',
+  // Groups and products: "nhóm Abu Sayyaf", "phiên bản Vios Limo", "Gói Touring Premium Package".
+  'nhóm', 'phe', 'tổ chức', 'lực lượng', 'phiến quân', 'phiên bản', 'bản', 'gói', 'tính năng', 'hệ thống', 'công nghệ',
+  'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc',
+];
 
 // Capitalised English/foreign words of club, league, venue and brand names, never in a person's name.
 const FOREIGN_NON_NAME_WORDS = new Set([
@@ -380,6 +490,20 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Zoo', 'Resort', 'Spa', 'Garden', 'Gardens', 'Lounge', 'Links', 'Estate', 'Composite', 'Index',
   'Concept', 'Racing', 'Masters', 'Idol', 'Kids', 'Top', 'Model', 'Control', 'Interface', 'Air',
   'Sachs', 'Mail', 'Wars', 'Utd', 'Liga', 'Roar',
+  // Club names: "Crystal Palace", "Atletico Madrid", "Blackburn Rovers" (not "Villa", "Forest": David Villa).
+  'Athletic', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'Palace', 'Rangers', 'Celtic',
+  'Olympique', 'Atletico', 'Atlético', 'Deportivo', 'Borussia', 'Dynamo', 'Spartak', 'Sociedad',
+  // Media, companies and bodies: "Daily Telegraph", "Warner Bros", "Goldman Securities".
+  'Daily', 'Herald', 'Telegraph', 'Guardian', 'Tribune', 'Press', 'Today', 'Weekly', 'Review', 'Insider',
+  'Radio', 'Television', 'Broadcasting', 'Bros', 'Brothers', 'Pictures', 'Motor', 'Airline', 'Logistics',
+  'Pharma', 'Foods', 'Labs', 'Solutions', 'Ventures', 'Investment', 'Securities', 'Insurance', 'Finance',
+  'Financial', 'Consulting', 'Federation', 'Organization', 'Organisation', 'Nations', 'Forum', 'Summit',
+  'Academy', 'Fortune',
+  // Trims and editions of products: "Touring Premium Package", "Galaxy Note Edition".
+  'Premium', 'Package', 'Edition', 'Limited', 'Special', 'Ultra', 'Mini', 'Lite', 'Prime',
+  // Countries and peoples in English: "Hebei China Fortune", "Japan Airlines".
+  'China', 'Japan', 'Korea', 'Vietnam', 'Thailand', 'India', 'Russia', 'France', 'Germany', 'Spain',
+  'England', 'British', 'American', 'Chinese', 'Japanese', 'Korean',
 ]);
 
 function mention(name: string, start: number, end: number, before: string | null, text: string): Mention {

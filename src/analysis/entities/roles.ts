@@ -13,6 +13,9 @@ export const HONORIFICS: readonly string[] = [
   'tỷ phú', 'hoa hậu', 'á hậu', 'người mẫu', 'đạo diễn', 'nhà văn', 'ông bà', 'vợ chồng',
   'bị can', 'bị cáo', 'đối tượng', 'nạn nhân', 'cháu bé', 'sư', 'thượng tọa', 'hòa thượng',
   'giáo hoàng', 'tướng', 'tài tử', 'minh tinh', 'siêu sao', 'nam diễn viên', 'nữ diễn viên', 'huyền thoại', 'bạn gái', 'bạn trai', 'vợ', 'chồng', 'linh mục', 'nhà sư', 'chủ tọa',
+  // Football positions before a player's (often given-only) name: "cặp trung vệ Văn Khánh".
+  'trung vệ', 'thủ thành', 'hậu vệ cánh', 'tiền vệ cánh', 'tiền vệ trung tâm', 'tiền vệ phòng ngự', 'tiền vệ tấn công',
+  'tiền đạo cắm', 'chân sút',
 ];
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * Shapes of foreign names that the capitalised-run rule alone gets wrong: lower-case particles
+ * inside a name ("Abu Bakr al-Baghdadi", "Robin van Persie"), a Vietnamese function word glued
+ * to a name by a missing space ("Michael Flynnvới Nga"), and brand or trim names that sit next to
+ * a model code ("Mazda CX-9", "Vios 1.5G") rather than being people.
+ */
+import type { WordToken } from './text-units';
+
+// Lower-case particles of Arabic, Dutch, German, Romance names; only between capitalised words.
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'dos', 'du', 'la', 'le']);
+// "al-Baghdadi", "el-Sisi": the particle hyphenated to the capitalised family name.
+const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** True when `word` is a name particle ("van", "al-Baghdadi") standing where a foreign name goes on. */
+export function isNameParticle(word: string, next: WordToken | undefined, gapAfter: string): boolean {
+  if (HYPHENATED_PARTICLE.test(word)) return true;
+  if (!NAME_PARTICLES.has(word)) return false;
+  return next !== undefined && gapAfter === ' ' && /^\p{Lu}[\p{Ll}\p{M}]/u.test(next.text);
+}
+
+// Function words that a lost space glues onto the name before them ("Flynnvới", "Putinvà").
+const GLUED_FUNCTION_WORD = /^(\p{Lu}[a-z]{2,})(với|và|của|cho|là|được|đã|đang|sẽ|bị|nói|cũng|tại|trong|khi|thì)$/u;
+
+/**
+ * Splits a capitalised token that ends in a glued Vietnamese function word ("Flynnvới" →
+ * "Flynn" + "với"); other tokens are returned unchanged. Only plain-Latin stems qualify, so a
+ * Vietnamese word that happens to end that way ("Thànhcủa" has marks) is left alone.
+ */
+export function splitGluedFunctionWords(tokens: readonly WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (const t of tokens) {
+    const m = t.text.length >= 5 ? GLUED_FUNCTION_WORD.exec(t.text) : null;
+    if (m === null) {
+      out.push(t);
+      continue;
+    }
+    const cut = t.start + m[1].length;
+    out.push({ text: m[1], start: t.start, end: cut }, { text: m[2], start: cut, end: t.end });
+  }
+  return out;
+}
+
+// A model code: letters and digits mixed ("CX-9", "1.5G", "i10", "R15", "S8"), not a
+// generation ("9x", "8X": born in the nineties, the eighties).
+const MODEL_CODE = /^(?!\d{1,2}[xX]$)(?=.*\p{L})(?=.*\d)[\p{L}\d.-]+$/u;
+
+/**
+ * Capitalised words written right next to a model code somewhere in the text ("Mazda" of
+ * "Mazda CX-9", "Touring" of "CX-9 Touring"): brand and trim names, not people's names.
+ * One pass over the tokens.
+ */
+export function wordsNextToModelCodes(text: string, tokens: readonly WordToken[]): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!MODEL_CODE.test(tokens[i].text)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && text.slice(prev.end, tokens[i].start) === ' ' && /^\p{Lu}/u.test(prev.text)) words.add(prev.text);
+    if (next && text.slice(tokens[i].end, next.start) === ' ' && /^\p{Lu}/u.test(next.text)) words.add(next.text);
+  }
+  return words;
+}
