@@ -8,24 +8,25 @@
  * API − "API's request" is the API's own overhead (Express, validation, planning, JSON shaping,
  * snippets, the extra HTTP hop); "API's request" − plain is the engine work the plan adds.
  * Sequential runs interleave the three targets query by query (so load drift on a shared
- * machine hits them alike) and report per query set; then each target at concurrency 16.
+ * machine hits them alike) and report per query set; then each target at concurrency 16, the
+ * targets taking turns pass by pass.
  * Options: --limit N corpus articles (default: all), --queries N (default 300),
  * --concurrency N (default 16), --rounds N passes over the queries at concurrency (default 3),
  * --engine URL --search-key KEY: an engine already holding the same --limit articles in
  * "articles" (skips indexing, for quick iterations).
  */
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { corpusPath, readCorpus } from '../eval/corpus';
-import { abbreviationQueries, accentedQueries, knownItemQueries, numberQueries, personQueries, type EvalQuery, type SetName } from '../eval/query-sets';
-import { seededRandom, shuffled } from '../eval/random';
+import type { SetName } from '../eval/query-sets';
 import { setupEngine } from '../eval/setup';
-import { viewOf } from '../eval/text-view';
 import type { EngineRequest } from '../src/search/run-plan';
 import { searchEngineRequest } from '../src/search/search-service';
+import { benchQueries } from './search-queries';
 
 interface Options {
   limit: number;
@@ -79,8 +80,15 @@ function request(url: string, init: { method?: string; headers?: Record<string, 
   });
 }
 
-/** Calls query numbers 0…n−1 with `concurrency` workers; latency of each call in ms, by query number. */
-async function load(n: number, concurrency: number, call: Call): Promise<{ figures: Figures; latencies: number[] }> {
+/** One load run: latency of each call in ms (by query number), wall time in s, failed calls. */
+interface LoadRun {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
+/** Calls query numbers 0…n−1 with `concurrency` workers. */
+async function load(n: number, concurrency: number, call: Call): Promise<LoadRun> {
   const latencies: number[] = new Array<number>(n);
   let errors = 0;
   let next = 0;
@@ -95,8 +103,21 @@ async function load(n: number, concurrency: number, call: Call): Promise<{ figur
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  return { figures: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: n / seconds, errors }, latencies };
+  return { latencies, seconds: (performance.now() - started) / 1000, errors };
+}
+
+/**
+ * Each target at `concurrency`, `rounds` passes over the n queries, the targets taking turns
+ * pass by pass (so that load drift on a shared machine hits them alike); figures per target.
+ */
+async function concurrentRounds(n: number, rounds: number, concurrency: number, targets: readonly Target[]): Promise<Figures[]> {
+  const runs = targets.map(() => [] as LoadRun[]);
+  for (let r = 0; r < rounds; r++) for (let k = 0; k < targets.length; k++) runs[k].push(await load(n, concurrency, targets[k].call));
+  return runs.map((passes) => {
+    const latencies = passes.flatMap((p) => p.latencies);
+    const seconds = passes.reduce((sum, p) => sum + p.seconds, 0);
+    return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / seconds, errors: passes.reduce((sum, p) => sum + p.errors, 0) };
+  });
 }
 
 /** Sequential, the targets interleaved query by query; latencies[target][query]. */
@@ -114,7 +135,17 @@ async function interleaved(n: number, targets: readonly Target[]): Promise<numbe
   return latencies;
 }
 
-async function startApi(spec: { url: string; searchKey: string; indexName: string }): Promise<{ base: string; stop(): void }> {
+/** CPU time (user + system, ms) a process has used so far; null where /proc is not available. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks at USER_HZ 100
+  } catch {
+    return null;
+  }
+}
+
+async function startApi(spec: { url: string; searchKey: string; indexName: string }): Promise<{ base: string; cpuMs(): number | null; stop(): void }> {
   const child = fork(path.join(__dirname, 'api-server.js'), [], { env: { ...process.env, BENCH_API: JSON.stringify(spec) }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench: API process exited (${code})`)));
@@ -123,7 +154,7 @@ async function startApi(spec: { url: string; searchKey: string; indexName: strin
       if (m) resolve(Number(m[1]));
     });
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return { base: `http://127.0.0.1:${port}`, cpuMs: () => cpuMs(child.pid), stop: () => child.kill('SIGTERM') };
 }
 
 /** Path and JSON body of an engine request, as the engine's HTTP API takes it. */
@@ -155,16 +186,7 @@ async function main(): Promise<void> {
     .opts<Options>();
 
   const articles = await readCorpus(corpusPath(), opts.limit);
-  const views = [...articles.slice(0, 5000).map(viewOf)];
-  const per = Math.ceil(opts.queries / 5);
-  const random = seededRandom(7);
-  const queries: EvalQuery[] = shuffled(random, [
-    ...knownItemQueries(views, seededRandom(1), per),
-    ...accentedQueries(views, seededRandom(2), per),
-    ...personQueries(views, seededRandom(3), per),
-    ...numberQueries(views, seededRandom(4), per),
-    ...abbreviationQueries(views, seededRandom(5), per),
-  ]).slice(0, opts.queries);
+  const queries = benchQueries(articles, opts.queries);
   const env = opts.engine
     ? { engine: { url: opts.engine, searchKey: opts.searchKey ?? '' }, config: { indexName: 'articles' }, close: async () => {} }
     : (process.stderr.write(`bench: indexing ${articles.length} articles…\n`), await setupEngine(articles));
@@ -186,10 +208,11 @@ async function main(): Promise<void> {
     for (const t of targets) await load(n, 4, t.call);
 
     const loadBefore = loadAverage();
+    const cpuBefore = api.cpuMs();
     const seq = await interleaved(n, targets);
+    const cpuSequential = api.cpuMs();
     const many = n * opts.rounds;
-    const conc: Figures[] = [];
-    for (const t of targets) conc.push((await load(many, opts.concurrency, (i) => t.call(i % n))).figures);
+    const conc = await concurrentRounds(n, opts.rounds, opts.concurrency, targets);
     const loadAfter = loadAverage();
 
     console.log(`\nSearch latency on ${articles.length} articles, ${n} queries sequential (targets interleaved), ${many} at concurrency ${opts.concurrency}`);
@@ -222,6 +245,10 @@ async function main(): Promise<void> {
     console.log(
       `\nThroughput at concurrency ${opts.concurrency}: rps(API)/rps(Meilisearch, API's request) = ${(apiConc.rps / sameConc.rps).toFixed(2)}; rps(API)/rps(Meilisearch, plain) = ${(apiConc.rps / plainConc.rps).toFixed(2)}`,
     );
+    if (cpuBefore !== null && cpuSequential !== null) {
+      // Load-independent: the API process's own CPU time per request (its engine calls excluded).
+      console.log(`API process CPU per request (sequential run): ${((cpuSequential - cpuBefore) / n).toFixed(2)} ms`);
+    }
     console.log(
       `Targets: API p50 − Meilisearch p50 for the same request (sequential) ${ms(percentile(seq[2], 50) - percentile(seq[1], 50))} ms (≤ 3); API p99 sequential ${ms(percentile(seq[2], 99))} ms, at ${opts.concurrency} ${ms(apiConc.p99)} ms (≤ 50); throughput ${((100 * apiConc.rps) / sameConc.rps).toFixed(0)}% (≥ 70%)`,
     );

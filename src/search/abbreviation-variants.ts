@@ -4,32 +4,24 @@
  */
 import { ABBREVIATIONS } from '../analysis/entities/abbreviations';
 import { fold } from '../text';
+import { replaceWordRuns, wordsIn } from './words';
 
 interface AbbreviationPattern {
   /** Folded abbreviation as Meilisearch tokenises it ("tp.hcm" → "tp hcm"). */
   short: string;
   long: string;
-  shortPattern: RegExp;
-  longPattern: RegExp;
-  /** Words of each form: a pattern can only match a text that has all of them as words. */
+  /** Words of each form; a form occurs where its words follow each other, whatever separates them. */
   shortWords: string[];
   longWords: string[];
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-
-function wordPattern(folded: string): RegExp {
-  const words = folded.split(NON_WORD).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu');
-}
-
 /**
- * The words of a text, to skip patterns that cannot match before running their regex. Why:
- * these Unicode regexes are costly to compile, and V8 drops their compiled code under GC
- * pressure, so in the API process running all of them cost ~1.5 ms a query (profiled).
+ * The words of a text, to skip patterns that cannot match before looking for them. Why: the
+ * table has hundreds of patterns (and Unicode regexes, used here before, cost ~1.5 ms a query
+ * in the API process, as V8 drops their compiled code under GC pressure; profiled).
  */
 function wordSet(text: string): Set<string> {
-  return new Set(text.split(NON_WORD));
+  return new Set(wordsIn(text));
 }
 
 function hasAll(words: ReadonlySet<string>, needed: readonly string[]): boolean {
@@ -38,9 +30,9 @@ function hasAll(words: ReadonlySet<string>, needed: readonly string[]): boolean 
 
 const PATTERNS: AbbreviationPattern[] = Object.entries(ABBREVIATIONS)
   .map(([abbreviation, expansion]) => {
-    const short = fold(abbreviation).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
-    const long = fold(expansion).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
-    return { short, long, shortPattern: wordPattern(short), longPattern: wordPattern(long), shortWords: short.split(' '), longWords: long.split(' ') };
+    const shortWords = wordsIn(fold(abbreviation));
+    const longWords = wordsIn(fold(expansion));
+    return { short: shortWords.join(' '), long: longWords.join(' '), shortWords, longWords };
   })
   // Longest expansions first, so "ủy ban mặt trận tổ quốc" wins over "mặt trận tổ quốc".
   .sort((a, b) => b.long.length - a.long.length);
@@ -61,7 +53,7 @@ export function abbreviationVariants(text: string): string[] {
   let words = wordSet(expanded);
   for (const p of PATTERNS) {
     if (AMBIGUOUS_SHORT.has(p.short) || !hasAll(words, p.shortWords)) continue;
-    const next = expanded.replace(p.shortPattern, p.long);
+    const next = replaceWordRuns(expanded, p.shortWords, p.long);
     if (next !== expanded) words = wordSet(next);
     expanded = next;
   }
@@ -76,7 +68,7 @@ export function expansionWords(text: string): Set<string> {
   const present = wordSet(folded);
   for (const p of PATTERNS) {
     if (!hasAll(present, p.longWords)) continue;
-    for (const m of folded.matchAll(p.longPattern)) for (const w of m[0].split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+    if (replaceWordRuns(folded, p.longWords, '') !== folded) for (const w of p.longWords) words.add(w);
   }
   return words;
 }
@@ -94,7 +86,7 @@ function contractFolded(folded: string): string {
   let words = wordSet(contracted);
   for (const p of PATTERNS) {
     if (!hasAll(words, p.longWords)) continue;
-    const next = contracted.replace(p.longPattern, p.short);
+    const next = replaceWordRuns(contracted, p.longWords, p.short);
     if (next !== contracted) words = wordSet(next);
     contracted = next;
   }

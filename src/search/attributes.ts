@@ -26,8 +26,8 @@ export const ENTITY_ATTRIBUTE: Readonly<Record<EntityType, string>> = {
 export const FACET_NAMES = Object.keys(FACET_ATTRIBUTE) as FacetName[];
 export const ENTITY_TYPES = Object.keys(ENTITY_ATTRIBUTE) as EntityType[];
 
-/** Fields a search hit needs from the engine (body and lead only through their crops). */
-export const HIT_ATTRIBUTES = ['id', 'title', 'url', 'source', 'author', 'publishedAt', 'people', 'movements', 'organizations', 'places'];
+/** Fields a search hit needs from the engine: what the hit list shows, and lead and body to cut its snippet from. */
+export const HIT_ATTRIBUTES = ['id', 'title', 'url', 'source', 'author', 'publishedAt', 'people', 'movements', 'organizations', 'places', 'lead', 'body'];
 
 /** Fields never returned by /api/articles/:id. */
 export const PRIVATE_ATTRIBUTES = ['exact', 'hash', 'origin', 'roles'];

@@ -4,8 +4,7 @@
  */
 import { fold, hasDiacritics } from '../text';
 import { markedRuns } from './snippet';
-
-const WORD = /[\p{L}\p{N}]+/gu;
+import { wordsIn } from './words';
 
 /**
  * The most frequent accented form, in the formatted crops, of the folded query words;
@@ -13,7 +12,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function accentedForm(queryText: string, formattedCrops: readonly string[]): string | undefined {
   if (hasDiacritics(queryText)) return undefined;
-  const queryWords = (fold(queryText).match(WORD) ?? []).filter(Boolean);
+  const queryWords = wordsIn(fold(queryText));
   if (queryWords.length === 0 || queryWords.length > 8) return undefined;
   const target = queryWords.join(' ');
 
@@ -32,7 +31,7 @@ export function accentedForm(queryText: string, formattedCrops: readonly string[
     };
     for (const run of runs) {
       if (run.marked) {
-        for (const word of run.text.match(WORD) ?? []) {
+        for (const word of wordsIn(run.text)) {
           current.push(word);
           const folded = fold(word);
           const forms = perWord.get(folded) ?? new Map<string, number>();

@@ -2,7 +2,7 @@
  * The HTTP transport of the API's engine client: node:http over a keep-alive agent, plugged
  * into meilisearch-js as its `httpClient`. Why not the global fetch: measured against
  * Meilisearch 1.21 on loopback, fetch stalls ~40 ms on most responses over a few tens of KB
- * (a search page with crops and facets is 20–70 KB), while node:http on the same connection
+ * (a search page with its hits' texts and facets is 50–200 KB), while node:http on the same connection
  * answers in 3–4 ms; the agent keeps connections open and caps them per engine.
  */
 import http from 'node:http';

@@ -3,6 +3,7 @@
  * The text itself is passed to Meilisearch as typed (normalised), so its native "phrases" and
  * -exclusions keep working; this module only reads them to build the extra, boosting queries.
  */
+import { wordsIn } from './words';
 import { exactKey, extractNumbers, fold, hasDiacritics, normalizeQuotes, normalizeText, parseQuantityQuery, type QuantityQuery } from '../text';
 
 /** One piece of a query as Meilisearch reads it. */
@@ -22,8 +23,6 @@ export interface AnalyzedQuery {
   /** A quantity the query names, in any format, and the query text without it. */
   quantity: { value: number; to?: number; unit: string; rest: string; variants: string[] } | null;
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Splits a query into words, "phrases" and -excluded words or phrases, as Meilisearch does. */
 export function parseTerms(text: string): QueryTerm[] {
@@ -56,7 +55,7 @@ export function parseTerms(text: string): QueryTerm[] {
 
 /** The words of a text (letters and digits runs). */
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return wordsIn(text);
 }
 
 /** Normalises a raw query: quotes, NFC and tone placement, collapsed spaces. */

@@ -2,16 +2,14 @@
 import type { FacetDistribution, Hit, Meilisearch, MultiSearchQueryWithFederation, SearchParams } from './meili';
 import { engineCall } from './engine-client';
 import type { SearchPlan } from './plan';
-import { CROP_MARKER, MATCH_END, MATCH_START } from './snippet';
 
 export interface PlanPage {
   offset: number;
   limit: number;
   /** Engine attributes to count values of. */
   facets?: string[];
+  /** Fields of each hit; no engine crops or highlights (the API cuts snippets, see crop.ts). */
   attributesToRetrieve: string[];
-  /** Ask for body/lead crops with marked matches (for snippets and didYouMean). */
-  crops: boolean;
 }
 
 export interface PlanResult<T> {
@@ -19,9 +17,6 @@ export interface PlanResult<T> {
   total: number;
   facetDistribution: FacetDistribution;
 }
-
-/** Words of context around a match in a snippet. */
-export const CROP_LENGTH = 30;
 
 /** Federation options of a multi-search: the merged page and the facets counted over all queries. */
 export interface FederationParams {
@@ -39,34 +34,19 @@ export type EngineRequest =
   | { kind: 'search'; indexName: string; q: string; params: SearchParams }
   | { kind: 'federated'; body: { federation: FederationParams; queries: MultiSearchQueryWithFederation[] } };
 
-function displayParams(page: PlanPage): SearchParams {
-  const params: SearchParams = { attributesToRetrieve: page.attributesToRetrieve };
-  if (page.crops) {
-    Object.assign(params, {
-      attributesToCrop: ['body', 'lead'],
-      cropLength: CROP_LENGTH,
-      cropMarker: CROP_MARKER,
-      attributesToHighlight: ['title', 'body', 'lead'],
-      highlightPreTag: MATCH_START,
-      highlightPostTag: MATCH_END,
-    });
-  }
-  return params;
-}
-
 /** The engine request for `plan` on `indexName` (pure: no I/O). */
 export function engineRequest(indexName: string, plan: SearchPlan, page: PlanPage): EngineRequest {
-  const display = displayParams(page);
+  const fields: SearchParams = { attributesToRetrieve: page.attributesToRetrieve };
   if (plan.queries.length === 1) {
     const [query] = plan.queries;
-    const params: SearchParams = { ...display, filter: query.filter, offset: page.offset, limit: page.limit };
+    const params: SearchParams = { ...fields, filter: query.filter, offset: page.offset, limit: page.limit };
     if (plan.sort) params.sort = plan.sort;
     if (page.facets) params.facets = page.facets;
     if (query.matchingStrategy) params.matchingStrategy = query.matchingStrategy;
     return { kind: 'search', indexName, q: query.q, params };
   }
   const queries: MultiSearchQueryWithFederation[] = plan.queries.map((query) => {
-    const q: MultiSearchQueryWithFederation = { ...display, indexUid: indexName, q: query.q, filter: query.filter, federationOptions: { weight: query.weight } };
+    const q: MultiSearchQueryWithFederation = { ...fields, indexUid: indexName, q: query.q, filter: query.filter, federationOptions: { weight: query.weight } };
     if (query.matchingStrategy) q.matchingStrategy = query.matchingStrategy;
     return q;
   });

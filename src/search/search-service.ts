@@ -3,13 +3,12 @@
  * article count. Each takes a SearchContext and validated input, and returns the API shapes
  * of src/types.ts.
  */
-import type { FacetDistribution, Hit, Meilisearch } from './meili';
+import type { Hit, Meilisearch } from './meili';
 import { fold, hasDiacritics } from '../text';
 import type {
   ArticleResponse,
   EntitiesResponse,
   EntityType,
-  FacetName,
   FacetValue,
   IndexedDocument,
   PersonEntity,
@@ -19,9 +18,12 @@ import type {
   SuggestResponse,
 } from '../types';
 import { ENTITY_ATTRIBUTE, ENTITY_TYPES, FACET_ATTRIBUTE, FACET_NAMES, HIT_ATTRIBUTES, PRIVATE_ATTRIBUTES } from './attributes';
+import { cropText, highlightText, type MatchWords } from './crop';
 import { accentedForm } from './did-you-mean';
 import { engineCall } from './engine-client';
+import { byCountThenName, compareVi, toFacets, topValues } from './facets';
 import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
+import { matchWordsOf } from './match-words';
 import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SortOrder } from './plan';
 import { analyzeQuery, normalizeQuery } from './query';
 import { engineRequest, runPlan, sendEngineRequest, totalOf, type EngineRequest, type PlanPage } from './run-plan';
@@ -45,27 +47,16 @@ export interface SearchRequest extends FilterParams {
 
 type HitFields = Pick<IndexedDocument, 'id' | 'title' | 'url' | 'source' | 'author' | 'publishedAt' | 'people' | 'movements' | 'organizations' | 'places' | 'lead' | 'body'>;
 
-/** Facet values shown per facet. */
-const FACET_VALUES_SHOWN = 30;
-
-/** Vietnamese order for ties; one collator (String#localeCompare with a locale builds one per call). */
-const compareVi = new Intl.Collator('vi').compare;
-
-/** Most frequent first, ties in Vietnamese alphabetical order. */
-function byCountThenName(a: FacetValue, b: FacetValue): number {
-  return b.count - a.count || compareVi(a.value, b.value);
-}
-
-/** The crop to show: the first with a match among body and lead, else the body's start. */
-function bestCrop(hit: Hit<HitFields>): string {
-  const body = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
-  const lead = typeof hit._formatted?.lead === 'string' ? hit._formatted.lead : '';
+/** The crop to show (matches marked): the first with a match among body and lead, else the body's start. */
+function bestCrop(hit: Hit<HitFields>, match: MatchWords): string {
+  const body = cropText(hit.body ?? '', match);
   if (hasMatch(body)) return body;
+  const lead = cropText(hit.lead ?? '', match);
   if (hasMatch(lead)) return lead;
   return body || lead;
 }
 
-function toSearchHit(hit: Hit<HitFields>): SearchHit {
+function toSearchHit(hit: Hit<HitFields>, crop: string): SearchHit {
   return {
     id: hit.id,
     title: hit.title ?? '',
@@ -73,7 +64,7 @@ function toSearchHit(hit: Hit<HitFields>): SearchHit {
     source: hit.source ?? '',
     author: hit.author ?? '',
     publishedAt: hit.publishedAt ?? '',
-    snippet: snippetHtml(bestCrop(hit)),
+    snippet: snippetHtml(crop),
     people: hit.people ?? [],
     movements: hit.movements ?? [],
     organizations: hit.organizations ?? [],
@@ -81,43 +72,22 @@ function toSearchHit(hit: Hit<HitFields>): SearchHit {
   };
 }
 
-/** The `limit` most frequent values, ties alphabetical; only values that can make the cut are sorted by name. */
-function topValues(distribution: Record<string, number> | undefined, limit: number): FacetValue[] {
-  const values = Object.entries(distribution ?? {}).map(([value, count]) => ({ value, count }));
-  if (values.length > limit) {
-    // The count of the limit-th value: anything below it cannot be shown (a facet has up to 500 values).
-    const cut = values.map((v) => v.count).sort((a, b) => b - a)[limit - 1];
-    return values.filter((v) => v.count >= cut).sort(byCountThenName).slice(0, limit);
-  }
-  return values.sort(byCountThenName);
-}
-
-function facetValues(distribution: Record<string, number> | undefined): FacetValue[] {
-  return topValues(distribution, FACET_VALUES_SHOWN);
-}
-
-function toFacets(distribution: FacetDistribution): Record<FacetName, FacetValue[]> {
-  const facets = {} as Record<FacetName, FacetValue[]>;
-  for (const name of FACET_NAMES) facets[name] = facetValues(distribution[FACET_ATTRIBUTE[name]]);
-  return facets;
-}
-
 function planFor(ctx: Pick<SearchContext, 'plan'>, req: SearchRequest) {
   const query = analyzeQuery(normalizeQuery(req.q));
-  return { query, plan: planSearch(query, buildFilter(req), req.sort, ctx.plan ?? DEFAULT_PLAN_OPTIONS) };
+  const plan = planSearch(query, buildFilter(req), req.sort, ctx.plan ?? DEFAULT_PLAN_OPTIONS);
+  return { query, plan, match: matchWordsOf(query, plan) };
 }
 
 /** Engine attributes of the facets every search page shows (the filter panel, on every page). */
 const SEARCH_FACETS = FACET_NAMES.map((name) => FACET_ATTRIBUTE[name]);
 
-/** What a search page asks the engine for: hit fields, crops, and the facets the filter panel shows. */
+/** What a search page asks the engine for: hit fields (with the text snippets are cut from), and the facets the filter panel shows. */
 function searchPage(req: SearchRequest): PlanPage {
   return {
     offset: (req.page - 1) * req.limit,
     limit: req.limit,
     facets: SEARCH_FACETS,
     attributesToRetrieve: HIT_ATTRIBUTES,
-    crops: true,
   };
 }
 
@@ -130,20 +100,22 @@ export function searchEngineRequest(ctx: Pick<SearchContext, 'indexName' | 'plan
 /** GET /api/search. */
 export async function searchArticles(ctx: SearchContext, req: SearchRequest): Promise<SearchResponse> {
   const started = performance.now();
-  const { query, plan } = planFor(ctx, req);
+  const { query, plan, match } = planFor(ctx, req);
   const result = await sendEngineRequest<HitFields>(ctx.client, engineRequest(ctx.indexName, plan, searchPage(req)));
+  const crops = result.hits.map((hit) => bestCrop(hit, match));
   const response: SearchResponse = {
     query: req.q,
     total: result.total,
     page: req.page,
     limit: req.limit,
     tookMs: 0,
-    hits: result.hits.map(toSearchHit),
+    hits: result.hits.map((hit, i) => toSearchHit(hit, crops[i])),
     facets: toFacets(result.facetDistribution),
   };
   if (query.text !== '' && !query.accented) {
-    const crops = result.hits.flatMap((h) => [h._formatted?.title, h._formatted?.body, h._formatted?.lead]).filter((c): c is string => typeof c === 'string');
-    const suggestion = accentedForm(query.text, crops);
+    // The accented forms of the query words, read from the top hits' marked titles and snippets.
+    const titles = result.hits.map((hit) => highlightText(hit.title ?? '', match));
+    const suggestion = accentedForm(query.text, [...titles, ...crops]);
     if (suggestion !== undefined && suggestion !== query.text) response.didYouMean = suggestion;
   }
   response.tookMs = Math.round(performance.now() - started);
@@ -162,12 +134,11 @@ export interface ExportRow {
 
 /** GET /api/export: up to `req.limit` results from the first, snippets as plain text. */
 export async function exportArticles(ctx: SearchContext, req: SearchRequest): Promise<ExportRow[]> {
-  const { plan } = planFor(ctx, req);
+  const { plan, match } = planFor(ctx, req);
   const result = await runPlan<HitFields>(ctx.client, ctx.indexName, plan, {
     offset: (req.page - 1) * req.limit,
     limit: req.limit,
     attributesToRetrieve: HIT_ATTRIBUTES,
-    crops: true,
   });
   return result.hits.map((hit) => ({
     title: hit.title ?? '',
@@ -175,7 +146,7 @@ export async function exportArticles(ctx: SearchContext, req: SearchRequest): Pr
     source: hit.source ?? '',
     author: hit.author ?? '',
     url: hit.url ?? '',
-    snippet: snippetText(bestCrop(hit)),
+    snippet: snippetText(bestCrop(hit, match)),
   }));
 }
 

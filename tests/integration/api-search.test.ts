@@ -34,6 +34,11 @@ const docs = [
     publishedAt: '2020-07-27',
   }),
   testDocument({ id: 'script', title: 'Bài có ký tự lạ', body: 'Đoạn <script>alert(1)</script> & "trích dẫn" về bạn đọc.', publishedAt: '2018-03-03' }),
+  testDocument({
+    id: 'long',
+    title: 'Một bài rất dài',
+    body: `${'lorem '.repeat(300)}Du khách đến hồ Ba Bể ngắm cảnh. ${'ipsum '.repeat(300)}`,
+  }),
 ];
 
 let api: TestApi;
@@ -169,5 +174,13 @@ describe('response shape and snippets', () => {
     expect(snippet).toContain('<mark>');
     expect(snippet).toContain('&lt;script&gt;');
     expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  test('a snippet is the short passage around the matches, however deep in a long article', async () => {
+    const { snippet } = (await search({ q: 'ho ba be' })).hits.find((h) => h.id === 'long')!;
+    expect(snippet).toContain('<mark>hồ</mark> <mark>Ba</mark> <mark>Bể</mark>');
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet.split(' ').length).toBeLessThanOrEqual(32);
   });
 });
