@@ -29,4 +29,9 @@ describe('extractMovements', () => {
     expect(extractMovements(document)).toEqual([]);
     expect(extractMovements(untriggered)).toEqual([]);
   });
+
+  it('takes a quote right after a verb trigger, not one that the verb only precedes by several words', () => {
+    expect(extractMovements('Hàng nghìn người hưởng ứng “Giờ trái đất” năm nay.')).toEqual(['Giờ trái đất']);
+    expect(extractMovements('Các nghệ sĩ sẽ tham gia biểu diễn trong “Nhạc của đình” tối nay.')).toEqual([]);
+  });
 });

@@ -167,6 +167,97 @@ describe('extractPeople on lists, foreign name shapes and brand names', () => {
   });
 });
 
+describe('extractPeople on glued runs, brands, titles and streets (dev3 round)', () => {
+  it('ends a name where a sentence-opening word glued onto it starts the next sentence', () => {
+    expect(names('Đây là bức ảnh của ca sĩ Uyên Linh Theo tường trình, cô bỏ quên hành lý.')).toEqual(['Uyên Linh']);
+    expect(names('Hãng Intel mua lại Mobileye Theo Reuters, giá rất cao.')).toEqual([]);
+    expect(names('Ngôi sao Khi Lionel Messi ghi bàn, khán giả reo hò.')).toEqual(['Lionel Messi']);
+  });
+
+  it('drops a heading or caption word that repeats a glued name', () => {
+    expect(names('Chưa từ bỏ Matic Nemanja Matic chính là mục tiêu của MU.')).toEqual(['Nemanja Matic']);
+    expect(names('Bàn thắng của Douglas Costa Costa ăn mừng cùng đồng đội.')).toEqual(['Douglas Costa']);
+  });
+
+  it('does not take brand, platform and product names for people', () => {
+    expect(names('Trên đường thử, chiếc Kia Morning vượt qua Ducati Monster và Nokia Lumia.')).toEqual([]);
+    expect(names('Tài khoản Instagram Elle Johnson vừa bị khóa, âm thanh Dolby Atmos rất tốt.')).toEqual([]);
+    expect(names('Ông ra mắt Internet Explorer, Device Management và phụ kiện Leather Sleeve.')).toEqual([]);
+  });
+
+  it('does not take newspapers opened by a foreign article or named after a media word', () => {
+    expect(names('Ông nói với tờ Le Figaro và nhật báo Italy Il Sole rằng sẽ không từ chức.')).toEqual([]);
+    expect(names('Cựu thủ tướng trả lời phỏng vấn, Le Monde dẫn lời.')).toEqual([]);
+    expect(names('Bà Le Pen thua cuộc bầu cử.')).toEqual(['Le Pen']);
+  });
+
+  it('takes a surname used alone after a particle, and Korean names with a hyphenated given name', () => {
+    expect(names('HLV muốn để thủ thành trẻ bắt chính, thay vì De Gea hay Romero.')).toEqual(['De Gea']);
+    expect(names('Tòa án xét xử cựu Tổng thống Park Geun-hye, thẩm phán Kim Se-yun chủ trì.')).toEqual([
+      'Park Geun-hye',
+      'Kim Se-yun',
+    ]);
+  });
+
+  it('does not take a name the text elsewhere writes after a street or company word', () => {
+    expect(names('Nhiều ô tô đỗ ven biển Nguyễn Tất Thành bị đập phá. Chị Dung đỗ xe trên đường Nguyễn Tất Thành.')).toEqual([]);
+    expect(names('Theo kết quả của Ipsos Sopra Steria, đảng này dẫn đầu. Hãng Ipsos Sopra Steria tiến hành khảo sát.')).toEqual([]);
+    // A name introduced once by a person cue stays a person wherever else it appears.
+    expect(names('Ông Lê Văn Tám đến thăm. Công viên Lê Văn Tám rất đẹp.')).toEqual(['Lê Văn Tám']);
+  });
+
+  it('does not take song, film, dish or magazine titles in English for people', () => {
+    expect(names('Cô hát Bad Blood và Born This Way, rồi xem Star Trek cùng bạn.')).toEqual([]);
+    expect(names('Thực đơn có Lemon Cheese, còn tạp chí Rolling Stone và National Geographic đưa tin.')).toEqual([]);
+  });
+
+  it('keeps one copy of a name a caption repeats', () => {
+    expect(names('Gợi cảm trong trang phục vest. Diễn viên Diệu Nhi Diệu Nhi tốt nghiệp trường Sân khấu.')).toEqual(['Diệu Nhi']);
+  });
+
+  it('does not take a page or platform word after a family-name syllable for a person', () => {
+    expect(names('Cô được giới trẻ hâm mộ. Trang Instagram của cô có 5 triệu người theo dõi.')).toEqual([]);
+  });
+
+  it('does not take a place after a compass point or a capitalised place word for a person', () => {
+    expect(names('Giao tranh ở miền Nam Philippines và Đông Ukraine, quân đội Nước Pháp rút về.')).toEqual([]);
+    expect(names('Xe đi về khu vực Phạm Ngọc Thạch, ngang qua Từ Đà Nẵng và Liên hoan Phim Cannes.')).toEqual([]);
+  });
+
+  it('does not take family-name syllables before a club word or an institution word', () => {
+    expect(names('Trận đấu ở La Liga được Trang Daily Mail đưa tin; Tập Đoàn Vàng bạc niêm yết giá.')).toEqual([]);
+  });
+
+  it('does not take the hero of a quoted folk play or a ship named after a person', () => {
+    expect(names('Các nghệ sĩ diễn tích tuồng cổ “Hồ Nguyệt Cô hóa cáo”.')).toEqual([]);
+    expect(names('Nhóm tàu sân bay Carl Vinson tiến vào Biển Nhật Bản.')).toEqual([]);
+  });
+
+  it('takes a given-only player\'s name opened by an institution word when the tagger reads a person', () => {
+    const text = 'Trên hàng công, tiền đạo Công Phượng đá hộ công. Sau đó, Công Phượng ghi bàn.';
+    const ner: NerToken[] = [
+      ['Công', 'Np', 'B-NP', 'B-PER'],
+      ['Phượng', 'Np', 'I-NP', 'I-PER'],
+    ];
+    expect(extractPeople(text, [...ner, ...ner]).map((p) => p.name)).toEqual(['Công Phượng']);
+    expect(names('Bộ Công Thương chủ trì cuộc họp.')).toEqual([]);
+  });
+
+  it('drops "Theo X" when another name of the text ends in X (a credit, not Theo Walcott)', () => {
+    expect(names('Chuyên gia Giorgio Cafiero nhận định như vậy. Theo Cafiero, Qatar sẽ không nhượng bộ.')).toEqual(['Giorgio Cafiero']);
+    expect(names('Tiền đạo Theo Walcott ghi bàn.')).toEqual(['Theo Walcott']);
+  });
+
+  it('reads a capitalised "Anh", "Em" or "Nguyên" as a given name mid-sentence, as an honorific opening one', () => {
+    expect(names('Trong đêm nhạc, ca sĩ Nguyên Lộc hát hai bài.')).toEqual(['Nguyên Lộc']);
+    expect(names('Anh Nguyễn Văn Nam cho biết xe bị hỏng.')).toEqual(['Nguyễn Văn Nam']);
+  });
+
+  it('does not count a sign-off followed by its source credit as a person', () => {
+    expect(names('Gia đình vẫn đang tìm kiếm cháu bé. Cao Nguyên Theo Đời sống Plus/GĐVN')).toEqual([]);
+  });
+});
+
 describe('extractPeople regressions', () => {
   it('finishes at once on a long upper-case quote before a sign-off (byline pattern backtracked for minutes)', () => {
     const shout = 'ĐỪNG MUA HÀNG TRÔI NỔI NỮA NHÉ MỌI NGƯỜI ƠI VÌ RẤT NGUY HIỂM ĐẤY CÁC BẠN Ạ';

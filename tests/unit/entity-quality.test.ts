@@ -7,10 +7,13 @@
  *   - dev2 set, tests/fixtures/entity-annotations-dev2.json (42 articles, a seeded selection with no
  *     content filter, so sports, foreign news, gadgets and crime weigh as in the corpus): annotated
  *     before the extractor was run on it, then used with the dev set to tune rules;
+ *   - dev3 set, tests/fixtures/entity-annotations-dev3.json (42 articles, a third seeded selection with
+ *     no content filter): annotated before the extractor was run on it (people, documents and
+ *     movements; numbers are not annotated there and not scored), then used to tune people rules;
  *   - held-out set, tests/fixtures/entity-annotations-heldout.json (30 articles, another seeded
  *     selection): never used to tune rules; its figures are the honest estimate.
  *
- * Per-article misses and false positives of the dev and dev2 sets: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
+ * Per-article misses and false positives of the dev, dev2 and dev3 sets: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
  * (the held-out misses are deliberately not printed: reading them to fix rules would spoil the set).
  */
 import path from 'node:path';
@@ -34,6 +37,7 @@ import {
 
 const DEV_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations.json');
 const DEV2_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev2.json');
+const DEV3_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev3.json');
 const HELDOUT_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout.json');
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/baomoi-2017.jsonl.gz');
 
@@ -48,7 +52,7 @@ type Floors = Record<EntityKind, { precision: number; recall: number }>;
  *   movements: no target set; the floor tracks the measured value.
  */
 const DEV_FLOORS: Floors = {
-  people: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 0.980 (capped at the targets)
+  people: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 0.987 (capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
   movements: { precision: 0.9, recall: 0.75 }, // measured 0.905 / 0.792
   numbers: { precision: 0.95, recall: 0.95 }, // measured 1.000 / 1.000 (capped at the targets)
@@ -57,21 +61,32 @@ const DEV_FLOORS: Floors = {
 // Dev2 floors: measured after the rules were tuned on the dev and dev2 misses. Before that
 // (first run on the blind annotations) dev2 measured people 0.825 / 0.737, numbers 0.849 / 0.954.
 const DEV2_FLOORS: Floors = {
-  people: { precision: 0.95, recall: 0.9 }, // measured 0.956 / 0.947 (recall capped at the target)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.991 / 0.947 (capped at the targets)
   // The set holds no document and no movement: recall is vacuous, and one spurious document fails precision.
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
-  movements: { precision: 0, recall: 0.95 }, // measured 0.000 / 1.000: one spurious quote ("1 vốn 4 lời" after "giải")
+  movements: { precision: 0, recall: 1 }, // measured 0.000 / 1.000: one spurious quote ("1 vốn 4 lời" after "giải")
   numbers: { precision: 0.95, recall: 0.95 }, // measured 0.975 / 0.990 (capped at the targets)
 };
 
-// Held-out floors: re-measured once, after the dev2 round of rules (lists of names, foreign name
-// shapes, brand words, identifier numbers, clock tails); before it: people 0.826 / 0.841, numbers
-// 0.908 / 1.000. Its misses were not looked at.
+// Held-out floors: re-measured once after each round of rules, its misses never looked at. Before
+// the dev2 round: people 0.826 / 0.841, numbers 0.908 / 1.000; after it: people 0.841 / 0.878,
+// movements 0.667 / 0.889; after the dev3 round (glued runs, brand and title words, streets and
+// firms named elsewhere, verb triggers next to their quote):
 const HELDOUT_FLOORS: Floors = {
-  people: { precision: 0.8, recall: 0.85 }, // measured 0.841 / 0.878
+  people: { precision: 0.9, recall: 0.85 }, // measured 0.902 / 0.878
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
-  movements: { precision: 0.65, recall: 0.85 }, // measured 0.667 / 0.889
+  movements: { precision: 0.8, recall: 0.85 }, // measured 0.800 / 0.889
   numbers: { precision: 0.95, recall: 0.95 }, // measured 0.965 / 1.000 (capped at the targets)
+};
+
+// Dev3 floors: the set annotates no numbers, so only people, documents and movements are scored.
+// First run on the blind annotations, before any rule was changed: people 0.866 / 0.946,
+// movements 0.000 / 1.000 (one spurious quote); measured after the dev3 round of rules below.
+const DEV3_FLOORS: Partial<Floors> = {
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.993 / 0.977 (capped at the targets)
+  // No document and no movement in the set: recall is vacuous, and one spurious item fails precision.
+  documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
+  movements: { precision: 1, recall: 1 }, // measured 1.000 / 1.000
 };
 
 /** Runs the analysis over every annotated article of one annotation file and scores it. */
@@ -152,6 +167,34 @@ describe('entity extraction quality over the dev2 set (annotated blind, then use
   it.each(Object.keys(DEV2_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
     expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(DEV2_FLOORS[kind].precision);
     expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(DEV2_FLOORS[kind].recall);
+  });
+});
+
+describe('entity extraction quality over the dev3 set (annotated blind, then used to tune people rules)', () => {
+  let summary: Summary;
+
+  beforeAll(async () => {
+    const measured = await measure(DEV3_ANNOTATIONS);
+    summary = measured.summary;
+    console.log(formatSummary(summary, measured.scores.length, 'dev3, numbers not annotated'));
+    if (process.env.ENTITY_REPORT === '1') console.log(formatMisses(measured.scores));
+  }, 300_000);
+
+  it('annotates 42 articles, none of them in the dev, dev2 or held-out sets', () => {
+    const others = new Set(
+      [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, HELDOUT_ANNOTATIONS].flatMap((file) =>
+        loadAnnotations(file).articles.map((a) => a.id),
+      ),
+    );
+    const dev3 = loadAnnotations(DEV3_ANNOTATIONS).articles.map((a) => a.id);
+    expect(new Set(dev3).size).toBe(42);
+    expect(dev3.filter((id) => others.has(id))).toEqual([]);
+  });
+
+  it.each(Object.keys(DEV3_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
+    const floor = DEV3_FLOORS[kind]!;
+    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(floor.recall);
   });
 });
 

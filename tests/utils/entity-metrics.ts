@@ -1,6 +1,7 @@
 /**
  * Precision/recall of the entity extraction against the hand annotations in
- * tests/fixtures/entity-annotations.json (dev set), entity-annotations-dev2.json (second dev set) and
+ * tests/fixtures/entity-annotations.json (dev set), entity-annotations-dev2.json and entity-annotations-dev3.json
+ * (second and third dev sets; dev3 annotates no numbers) and
  * entity-annotations-heldout.json (held-out set). Pure scoring functions plus two loaders (the
  * annotation file and the annotated articles, streamed from the gzipped corpus).
  *

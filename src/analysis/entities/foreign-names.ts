@@ -1,8 +1,9 @@
 /**
  * Shapes of foreign names that the capitalised-run rule alone gets wrong: lower-case particles
- * inside a name ("Abu Bakr al-Baghdadi", "Robin van Persie"), a Vietnamese function word glued
- * to a name by a missing space ("Michael Flynnvới Nga"), and brand or trim names that sit next to
- * a model code ("Mazda CX-9", "Vios 1.5G") rather than being people.
+ * inside a name ("Abu Bakr al-Baghdadi", "Robin van Persie"), surnames led by a particle ("De
+ * Gea"), Korean given names ("Geun-hye"), a Vietnamese function word glued to a name by a missing
+ * space ("Michael Flynnvới Nga"), and brand, product or title names that look like people's
+ * ("Mazda CX-9", "Kia Morning", "Le Figaro").
  */
 import type { WordToken } from './text-units';
 
@@ -16,6 +17,50 @@ export function isNameParticle(word: string, next: WordToken | undefined, gapAft
   if (HYPHENATED_PARTICLE.test(word)) return true;
   if (!NAME_PARTICLES.has(word)) return false;
   return next !== undefined && gapAfter === ' ' && /^\p{Lu}[\p{Ll}\p{M}]/u.test(next.text);
+}
+
+// Capitalised particles that open a surname used alone ("De Gea", "Di Maria", "Van Dijk").
+const SURNAME_PARTICLES = new Set(['De', 'Di', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Du', 'Da', 'Der', 'Den']);
+
+/** True for a two-word surname led by a particle ("De Gea", "Van Persie"): a foreign name even when it reads as Vietnamese. */
+export function isParticleSurname(words: readonly string[]): boolean {
+  return words.length === 2 && SURNAME_PARTICLES.has(words[0]) && /^\p{Lu}[a-z]+$/u.test(words[1]);
+}
+
+// A romanised Korean given name: two unmarked syllables joined by a hyphen, the second in lower
+// case ("Geun-hye", "Se-yun", "Jae-in"); Vietnamese compounds carry marks ("Á-Thái").
+const KOREAN_GIVEN_NAME = /^\p{Lu}[a-z]+-[a-z]+$/u;
+
+/** True for a romanised Korean given name ("Geun-hye"). */
+export function isKoreanGivenName(word: string): boolean {
+  return KOREAN_GIVEN_NAME.test(word);
+}
+
+// Brands and platforms that open product, model and account names ("Kia Morning", "Ducati
+// Monster", "Nokia Lumia", "Instagram Elle Johnson"): a name they open is not a person's.
+const BRAND_WORDS = new Set([
+  'Kia', 'Hyundai', 'Toyota', 'Mazda', 'Nissan', 'Mitsubishi', 'Suzuki', 'Yamaha', 'Kawasaki', 'Ducati',
+  'Honda', 'Ford', 'Chevrolet', 'Mercedes', 'Mercedes-Benz', 'Audi', 'Lexus', 'Porsche', 'Ferrari',
+  'Lamborghini', 'Volkswagen', 'Peugeot', 'Renault', 'Vespa', 'Piaggio', 'Triumph', 'Harley-Davidson',
+  'Isuzu', 'Subaru', 'Volvo', 'Jaguar', 'Bentley', 'Rolls-Royce', 'Maserati', 'Bugatti', 'Tesla', 'VinFast',
+  'Nokia', 'Samsung', 'Apple', 'Xiaomi', 'Oppo', 'Vivo', 'Huawei', 'Sony', 'Lenovo', 'Asus', 'Acer',
+  'Microsoft', 'Google', 'Intel', 'Qualcomm', 'Nvidia', 'Dolby', 'Canon', 'Nikon', 'Panasonic', 'Toshiba',
+  'Philips', 'Lumia', 'Galaxy', 'Windows', 'Android', 'Instagram', 'Facebook', 'Twitter', 'YouTube',
+  'Youtube', 'TikTok', 'Zalo', 'Viber', 'Skype', 'WhatsApp', 'Snapchat', 'Netflix', 'Uber', 'Grab', 'Airbus', 'Boeing',
+]);
+
+/** True for a brand or platform word ("Kia", "Nokia", "Instagram"). */
+export function isBrandWord(word: string): boolean {
+  return BRAND_WORDS.has(word);
+}
+
+// Articles of Romance and German titles ("Le Figaro", "Il Sole", "El Pais", "Der Spiegel"): a
+// name they open is a newspaper's or a work's unless a person cue introduces it ("bà Le Pen").
+const TITLE_ARTICLES = new Set(['Le', 'Les', 'Il', 'El', 'Los', 'Las', 'Der', 'Die', 'Das']);
+
+/** True when `words` open with an article of a foreign title ("Le", "Il", "Der"). */
+export function opensWithTitleArticle(words: readonly string[]): boolean {
+  return words.length > 1 && TITLE_ARTICLES.has(words[0]);
 }
 
 // Function words that a lost space glues onto the name before them ("Flynnvới", "Putinvà").

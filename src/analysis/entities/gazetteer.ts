@@ -53,7 +53,7 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Italy': ['Ý', 'Italia'], 'Tây Ban Nha': [], 'Bồ Đào Nha': [], 'Australia': ['Úc'], 'Canada': [],
   'Ấn Độ': [], 'Thái Lan': [], 'Lào': [], 'Campuchia': [], 'Singapore': [], 'Malaysia': [],
   'Indonesia': [], 'Philippines': [], 'Myanmar': [], 'Brazil': [], 'Argentina': [], 'Iran': [],
-  'Iraq': [], 'Syria': [], 'Israel': [], 'Ukraine': [], 'Thổ Nhĩ Kỳ': [], 'Ai Cập': [],
+  'Iraq': [], 'Syria': [], 'Israel': [], 'Ukraine': ['Ukraina'], 'Thổ Nhĩ Kỳ': [], 'Ai Cập': [],
   'Saudi Arabia': ['Ả Rập Xê Út', 'Ả-rập Xê-út'], 'Qatar': [], 'Hà Lan': [], 'Bỉ': [], 'Thụy Sĩ': [],
   'Thụy Điển': [], 'Na Uy': [], 'Đan Mạch': [], 'Phần Lan': [], 'Ba Lan': [], 'Séc': [], 'Hungary': [],
   'Áo': [], 'Cuba': [], 'Mexico': [], 'Venezuela': [], 'Chile': [], 'Nam Phi': [], 'Nigeria': [],
@@ -64,10 +64,16 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Brunei': [], 'Đông Timor': [], 'Nepal': [], 'Colombia': [], 'Peru': [], 'Romania': [], 'Serbia': [],
   'Croatia': [], 'Uruguay': [], 'Nam Sudan': [], 'Sudan': [], 'Kenya': [], 'Ethiopia': [], 'Somalia': [],
   'Congo': [], 'Morocco': ['Ma-rốc'], 'Algeria': [], 'Tunisia': [], 'Paraguay': [], 'Bolivia': [], 'Ecuador': [],
-  'Palestine': [], 'Uzbekistan': [], 'Estonia': [], 'Latvia': [], 'Lithuania': [],
+  'Panama': [], 'Costa Rica': [], 'Guatemala': [], 'Honduras': [], 'Nicaragua': [], 'El Salvador': [],
+  'Haiti': [], 'Cộng hòa Dominica': [], 'Ghana': [], 'Cameroon': [], 'Senegal': [], 'Bờ Biển Ngà': [],
+  'Mali': [], 'Angola': [], 'Mozambique': [], 'Zimbabwe': [], 'Uganda': [], 'Tanzania': [], 'Rwanda': [],
+  'Madagascar': [], 'Maldives': [], 'Bhutan': [], 'Azerbaijan': [], 'Armenia': [], 'Gruzia': [],
+  'Moldova': [], 'Montenegro': [], 'Macedonia': [], 'Albania': [], 'Bosnia': [], 'Kosovo': [], 'Malta': [],
+  'Kyrgyzstan': [], 'Tajikistan': [], 'Turkmenistan': [], 'Oman': [], 'Bahrain': [], 'Fiji': [],
+  'Papua New Guinea': [], 'Palestine': [], 'Uzbekistan': [], 'Estonia': [], 'Latvia': [], 'Lithuania': [],
   'Slovenia': [], 'Iceland': [], 'Đảo Síp': ['Síp'], 'Luxembourg': [], 'Monaco': [], 'Jamaica': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
   'Seoul': [], 'Moscow': ['Mát-xcơ-va', 'Matxcơva'], 'Paris': [], 'London': [], 'New York': [],
-  'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
+  'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
 };
 
 /**

@@ -4,13 +4,17 @@
  */
 import { upperFirst } from './text-units';
 
-// Words that introduce a campaign or title within a few words before the quote.
+// Nouns that introduce a campaign or title within a few words before the quote.
 const TRIGGERS = [
   'phong trào', 'thi đua', 'cuộc vận động', 'vận động', 'danh hiệu', 'chương trình', 'cuộc thi',
-  'hội thi', 'giải thưởng', 'mô hình', 'phát động', 'tham gia', 'hưởng ứng', 'chiến dịch',
-  'tháng hành động', 'ngày hội', 'tấm gương', 'gương sáng', 'điển hình', 'tuyên dương', 'đề án',
-  'dự án', 'cuộc thi viết', 'giải', 'học tập và làm theo', 'triển khai', 'thực hiện', 'kỷ niệm chương',
+  'hội thi', 'giải thưởng', 'mô hình', 'chiến dịch',
+  'tháng hành động', 'ngày hội', 'tấm gương', 'gương sáng', 'điển hình', 'đề án',
+  'dự án', 'cuộc thi viết', 'giải', 'kỷ niệm chương',
 ];
+
+// Verbs that introduce a campaign only right before its quote ("hưởng ứng “Giờ Trái đất”"), at
+// most one word apart: further away they belong to other words ("tham gia biểu diễn trong “…”").
+const VERB_TRIGGERS = ['phát động', 'tham gia', 'hưởng ứng', 'tuyên dương', 'học tập và làm theo', 'triển khai', 'thực hiện'];
 
 // A quote introduced by a document reference or a speech verb is not a campaign.
 const NOT_AFTER = /(?:\d+[a-zđ]?\/[\p{L}\d&.\-/]+|nói|rằng|nhấn mạnh|khẳng định|cho biết|chia sẻ|tâm sự|bày tỏ|phát biểu|nhắn nhủ|gọi là|gọi|hỏi|kêu|thốt lên)\s*[:,]?\s*$/u;
@@ -59,9 +63,11 @@ function clauseBefore(text: string, index: number): string {
 }
 
 const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${TRIGGERS.join('|')})(?![\\p{L}])`, 'u');
+const VERB_TRIGGER = new RegExp(`(?<![\\p{L}])(?:${VERB_TRIGGERS.join('|')})(?:\\s+[\\p{L}\\p{M}]+)?\\s*:?\\s*$`, 'u');
 
 function hasTrigger(before: string): boolean {
-  return TRIGGER.test(before.slice(-TRIGGER_WINDOW).toLowerCase());
+  const window = before.slice(-TRIGGER_WINDOW).toLowerCase();
+  return TRIGGER.test(window) || VERB_TRIGGER.test(window);
 }
 
 /**

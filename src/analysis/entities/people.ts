@@ -6,7 +6,15 @@ import type { PersonEntity } from '../../types';
 import type { NerToken } from '../nlp';
 import { AMBIGUOUS_PLACES, canonicalPlace, placeAt } from './gazetteer';
 import { HONORIFICS, ROLE_HEADS, ROLE_STOP_WORDS } from './roles';
-import { isNameParticle, splitGluedFunctionWords, wordsNextToModelCodes } from './foreign-names';
+import {
+  isBrandWord,
+  isKoreanGivenName,
+  isNameParticle,
+  isParticleSurname,
+  opensWithTitleArticle,
+  splitGluedFunctionWords,
+  wordsNextToModelCodes,
+} from './foreign-names';
 import { isCommaGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import {
@@ -43,6 +51,9 @@ const NON_PERSON_CONTEXT = new Set([
   'huân chương', 'giải thưởng', 'quỹ', 'sân', 'sân vận động', 'nhà thi đấu', 'trung tâm',
   'thủy điện', 'nhà máy', 'mỏ', 'khu công nghiệp', 'cụm công nghiệp', 'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
   'vòng xoay', 'bùng binh', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'hầm', 'cửa khẩu', 'danh thắng', 'cáp treo',
+  'khu vực',
+  // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
+  'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -63,6 +74,9 @@ const NON_PERSON_CONTEXT_LIST = [...NON_PERSON_CONTEXT];
 const NON_PERSON_OR_LOCATIVE = [...NON_PERSON_CONTEXT, 'tại', 'ở'];
 const STREET_HEAD_LIST = [...STREET_HEADS];
 
+// Honorifics that are also given names: stripped in capitals only where a sentence starts.
+const HONORIFIC_GIVEN_NAMES = new Set(['Anh', 'Em', 'Nguyên']);
+
 // Capitalised words that open institution names, never a given name ("Thủ tướng Chính phủ").
 const INSTITUTION_WORDS = new Set([
   'Chính', 'Quốc', 'Nhà', 'Bộ', 'Sở', 'Ủy', 'Ban', 'Hội', 'Liên', 'Tổng', 'Cục', 'Viện', 'Trường',
@@ -70,6 +84,7 @@ const INSTITUTION_WORDS = new Set([
   'Tòa', 'Quân', 'Cảnh', 'Công', 'Mặt', 'Đoàn', 'Hợp', 'Tập', 'Phòng', 'Chi', 'Cơ', 'Thường',
   'Báo', 'Đài', 'Câu', 'Hiệp', 'Ủy', 'Uỷ', 'Hội', 'Trạm', 'Đồn', 'Lữ', 'Sư', 'Tiểu', 'Đội',
   'Thủ', 'Phó', 'Chủ', 'Giám', 'Bí', 'Hải', 'Không', 'Biên', 'Vụ', 'Kho', 'Quỹ', 'Giải', 'Cúp', 'Khu', 'Khoa',
+  'Chánh', 'Trưởng',
 ]);
 
 // Institution words that are also first syllables of given names ("Văn Thanh", "Công Phượng").
@@ -97,6 +112,8 @@ interface Mention {
   start: number;
   end: number;
   roles: string[];
+  /** True when an honorific or a role introduces this mention ("ông", "Tổng thống"). */
+  cued: boolean;
   /** 'given' for a name without a family name: the list it opens is one of people. */
   listKind?: ListKind;
 }
@@ -135,7 +152,47 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     if (!found || excluded.has(found.name.toLowerCase())) continue;
     mentions.push(found);
   }
-  return mergeMentions(mentions, shortRefs);
+  return mergeMentions(withoutNonPersonNames(text, mentions), shortRefs);
+}
+
+/**
+ * Drops the names that no honorific or role ever introduces and that the text somewhere writes
+ * after a street, place or company word ("lề đường Nguyễn Tất Thành", "hãng Ipsos Sopra
+ * Steria"): a street or a firm whose other mentions lack the cue.
+ */
+function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
+  const cued = new Set(mentions.filter((m) => m.cued).map((m) => m.name));
+  const verdict = new Map<string, boolean>();
+  const names = new Set(mentions.map((m) => m.name));
+  return mentions.filter((m) => {
+    if (cued.has(m.name)) return true;
+    if (isCreditToKnownName(m.name, names)) return false;
+    let keep = verdict.get(m.name);
+    if (keep === undefined) {
+      keep = !everAfterNonPersonWord(text, m.name);
+      verdict.set(m.name, keep);
+    }
+    return keep;
+  });
+}
+
+/**
+ * True for "Theo X" ("according to X") when another name ends in X: "Theo Cafiero" credits
+ * "Giorgio Cafiero" (while "Theo Walcott" alone stays a person).
+ */
+function isCreditToKnownName(name: string, names: ReadonlySet<string>): boolean {
+  if (!name.startsWith('Theo ') || name.split(' ').length !== 2) return false;
+  const surname = name.slice('Theo '.length);
+  for (const other of names) if (other !== name && other.endsWith(` ${surname}`)) return true;
+  return false;
+}
+
+/** True when some mention of `name` comes right after a street, place, company or media word. */
+function everAfterNonPersonWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    if (endsWithAny(previousWords(text, at, 4), NON_PERSON_WORDS)) return true;
+  }
+  return false;
 }
 
 /** 'street' or 'other' when the run opens a list of non-people ("Đường Láng", "huyện Ea Súp", "Nhóm Maute"), else null. */
@@ -149,12 +206,25 @@ function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): Li
   return syl.some((w) => FOREIGN_NON_NAME_WORDS.has(w)) ? 'other' : null;
 }
 
+// Capitalised words that open a sentence and are never part of a name: inside a run they mark
+// where two sentences ran together ("Ca sĩ Uyên Linh Theo tường trình", "Mobileye Theo Reuters").
+const RUN_BREAKERS = new Set([
+  'Theo', 'Sau', 'Trong', 'Khi', 'Tại', 'Nhưng', 'Nếu', 'Để', 'Với', 'Các', 'Những', 'Ảnh', 'Xem', 'Đây', 'Đó', 'Họ',
+  'Còn', 'Người', 'Trước', 'Nên',
+]);
+
 /** Index lists of consecutive capitalised syllables separated only by spaces. */
 function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // The breaker itself starts no run: "Theo Reuters" after a name is a credit, not a person.
+    if (run.length > 0 && RUN_BREAKERS.has(t.text)) {
+      runs.push(run);
+      run = [];
+      continue;
+    }
     const particle = run.length > 0 && !isVietnameseSyllable(tokens[run[run.length - 1]].text)
       && isNameParticle(t.text, tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start ?? t.end));
     if (!isCapitalised(t.text) && !particle) {
@@ -182,10 +252,13 @@ function personInRun(
   context: RunContext,
 ): Mention | { short: string } | null {
   const syl = run.map((i) => tokens[i].text);
-  // Capitalised honorifics opening a sentence: "Ông Nguyễn Thiện Phú".
-  let from = 0;
-  while (from < syl.length - 1 && HONORIFICS.includes(syl[from].toLowerCase())) from++;
   const start = (k: number) => tokens[run[k]].start;
+  // Capitalised honorifics opening a sentence: "Ông Nguyễn Thiện Phú". Mid-sentence, "Anh",
+  // "Em" and "Nguyên" in capitals are given names ("tiền vệ Anh Tài", "ca sĩ Nguyên Lộc").
+  const opensSentence = isSentenceInitial(text, start(0));
+  let from = 0;
+  while (from < syl.length - 1 && HONORIFICS.includes(syl[from].toLowerCase())
+    && (opensSentence || from > 0 || !HONORIFIC_GIVEN_NAMES.has(syl[from]))) from++;
   const end = (k: number) => tokens[run[k]].end;
 
   let consumed = true; // every syllable before i is an honorific or a known place
@@ -212,6 +285,15 @@ function personInRun(
       }
     }
     last = withoutGluedTail(syl, i, last, start, end, ner);
+    // A family-name syllable before a place ("Từ Đà Nẵng", "Đoàn Việt Nam") or before a club,
+    // brand or title word ("La Liga", "Trang Daily Mail") is no person's name.
+    const restPlace = placeAt(syl, i + 1);
+    const opening = `${syl[i]} ${syl[i + 1] ?? ''}`.toLowerCase();
+    if ((restPlace && restPlace.length > 1 && i + restPlace.length === last) || NON_PERSON_CONTEXT.has(opening)
+      || syl.slice(i, last + 1).some((w) => FOREIGN_NON_NAME_WORDS.has(w) || isBrandWord(w))) {
+      consumed = false;
+      continue;
+    }
     // A Vietnamese-marked family name glued to a foreign name ("châu Âu Antonio Tajani") is not one.
     if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w))) {
       consumed = false;
@@ -222,7 +304,7 @@ function personInRun(
     const name = syl.slice(i, last + 1).join(' ');
     // "huyện Nam Trà My": a two-syllable tail of a longer capitalised name is not a person.
     if (!consumed && length === 2) continue;
-    const mention = checkedMention(text, syl.slice(i, last + 1), start(i), end(last), start(0), ner, context.list);
+    const mention = checkedMention(text, syl.slice(i, last + 1), start(i), end(last), start(0), ner, context.list, from > 0);
     if (mention) return mention;
     consumed = false;
   }
@@ -238,13 +320,15 @@ function checkedMention(
   runStart: number,
   ner: AlignedNerToken[],
   list: ListKind | null,
+  honorificInRun: boolean,
 ): Mention | null {
   const name = syllables.join(' ');
   if (!plausibleNameSyllables(syllables)) return null;
   if (isCreditOrAddress(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
   const before = roleBefore(text, start);
   const prevWords = previousWords(text, runStart, 4);
-  const hasPersonCue = before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
+  // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
+  const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
   // An item of a list of streets, or a two-syllable item of a list of districts or groups.
   if (!hasPersonCue && (list === 'street' || (list === 'other' && syllables.length < 3))) return null;
@@ -264,7 +348,7 @@ function checkedMention(
   if (before) roles.push(before);
   const after = roleAfter(text, end);
   if (after) roles.push(after);
-  return { name, start, end, roles };
+  return { name, start, end, roles, cued: hasPersonCue };
 }
 
 // Words that open a sentence and do not end a name. Where sentences or paragraphs run together
@@ -314,6 +398,8 @@ const TITLE_CUES = [
   'phim', 'bộ phim', 'tác phẩm', 'cuốn', 'cuốn sách', 'sách', 'tiểu thuyết', 'truyện', 'bài hát',
   'ca khúc', 'vở', 'vở diễn', 'album', 'chương trình', 'tựa', 'game', 'trò chơi', 'show', 'mv',
   'bài thơ', 'tập thơ', 'bức tranh', 'triển lãm', 'dự án', 'series',
+  // Stage plays of the folk theatre: "tích tuồng cổ “Hồ Nguyệt Cô hóa cáo”", "trích đoạn “Xúy Vân”".
+  'tích', 'tuồng', 'tuồng cổ', 'chèo', 'chèo cổ', 'trích đoạn', 'kịch', 'vở kịch', 'cải lương',
 ];
 
 const TITLE_OR_NON_PERSON_CUES = [...TITLE_CUES, ...NON_PERSON_CONTEXT];
@@ -327,8 +413,8 @@ function isQuotedTitle(text: string, runStart: number): boolean {
 }
 
 // What may follow a sign-off name up to the end of the text: co-authors ("- Hoàng Nam") and a
-// source tag ("(theo Reuters)", "(T/h)").
-const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\))?\s*[.\-–—]?\s*$/u;
+// source tag ("(theo Reuters)", "(T/h)", "Theo Đời sống Plus").
+const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\)|\s(?:Theo|Nguồn)\s[^\n]{1,60})?\s*[.\-–—]?\s*$/u;
 // What may precede it from the last sentence end: nothing but co-authors' names. Each word
 // must end at a space or a separator: with both optional, an upper-case run ("SẠC QUA ĐÊM …")
 // splits in exponentially many ways and one article took minutes.
@@ -355,7 +441,7 @@ function plausibleNameSyllables(syllables: string[]): boolean {
   if (syllables.length === 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
   // Initials and abbreviations ("H", "Tg", "Th") have no vowel.
   if (syllables.some((w, k) => isInitial(w, k, syllables.length) || !/[aeiouy]/iu.test(w.normalize('NFD')))) return false;
-  return !syllables.some((w) => w.includes('-') && w.split('-').every(isVietnameseSyllable));
+  return !syllables.some((w) => w.includes('-') && !isKoreanGivenName(w) && w.split('-').every(isVietnameseSyllable));
 }
 
 /** True for a one-letter initial at position k of n syllables; "A"/"Y" before the last are name syllables. */
@@ -394,17 +480,31 @@ function contextualName(
   let last = syl.length - 1;
   // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen".
   if (syl.slice(i).some((w) => !isVietnameseSyllable(w))) {
-    while (i <= last && hasVietnameseMarks(syl[i])) i++;
+    // ... nor a word of the sentence it opens: "Khi Lionel Messi", "Vì Griezmann" ("Theo" may be a name).
+    while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && syl[i] !== 'Theo'))) i++;
     // At most one word of the next sentence is glued on; more means a Vietnamese name ("Hai Bà Trưng").
     if (hasVietnameseMarks(syl[last])) last--;
     if (last >= i && hasVietnameseMarks(syl[last])) return null;
   }
   last = withoutGluedTail(syl, i, last, start, end, ner);
   if (last < syl.length - 1) syl = syl.slice(0, last + 1);
+  // A heading glued before the full name repeats its family name ("Matic Nemanja Matic"); a
+  // caption glued after it repeats its last word ("Douglas Costa Costa") or the whole name
+  // ("Diệu Nhi Diệu Nhi").
+  const half = (syl.length - i) / 2;
+  if (half >= 2 && syl.slice(i, i + half).join(' ') === syl.slice(i + half).join(' ')) syl = syl.slice(0, i + half);
+  if (syl.length - i >= 3 && syl[i] === syl[syl.length - 1]) i++;
+  if (syl.length - i >= 2 && syl[syl.length - 1] === syl[syl.length - 2] && !isVietnameseSyllable(syl[syl.length - 1])) {
+    syl = syl.slice(0, -1);
+  }
   const n = syl.length - i;
   if (n < 1 || n > MAX_NAME_SYLLABLES) return null;
   const name = syl.slice(i).join(' ');
   if (placeAt(syl, i)?.length === n) return null;
+  // A compass point before a country: "miền Nam Philippines", "Đông Ukraine".
+  if (COMPASS_POINTS.has(syl[i]) && placeAt(syl, i + 1)?.length === n - 1) return null;
+  // A place or group word written in capitals: "Nước Pháp", "Vịnh Xuân", "Liên hoan Phim Cannes".
+  if (NON_PERSON_FIRST_WORDS.has(syl[i].toLowerCase())) return null;
   const s = start(i);
   const e = end(syl.length - 1);
   // The role runs up to the name itself, over a stripped country ("Thủ tướng Canada").
@@ -416,7 +516,8 @@ function contextualName(
   // and so does an honorific that ends in one ("tiền vệ trung tâm").
   if (endsWithAny(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
   // "Văn", "Công", … open institutions ("Văn phòng") and given names ("Văn Khánh"): a name after a cue.
-  const namedAfterCue = honorific || context.list === 'given';
+  // Or one the tagger reads as a person, as sports news name players ("Công Phượng, Đức Chinh").
+  const namedAfterCue = honorific || context.list === 'given' || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
   if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
   const directRole = role !== null && (ROLE_HEAD_AT_END.test(role) || i > from) ? role : null;
   const nameSyllables = syl.slice(i);
@@ -424,28 +525,34 @@ function contextualName(
   const cueWords = `${prevWords} ${syl.slice(from, i).join(' ').toLowerCase()}`.trim();
   // Foreign: most syllables, and the family name (last), cannot be Vietnamese ("Kei Komuro").
   const foreignCount = nameSyllables.filter((w) => !isVietnameseSyllable(w)).length;
-  const foreign = foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1]);
-  if (nameSyllables.some((w, k) => FOREIGN_NON_NAME_WORDS.has(w) || isInitial(w, k, n))) return null;
+  const foreign = (foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1])) || isParticleSurname(nameSyllables);
+  // "Park" is a park in English and a family name before a Korean given name ("Park Geun-hye").
+  const koreanFamily = (k: number) => k === 0 && n === 2 && isKoreanGivenName(nameSyllables[1]);
+  if (nameSyllables.some((w, k) => (FOREIGN_NON_NAME_WORDS.has(w) && !koreanFamily(k)) || isInitial(w, k, n))) return null;
+  if (isBrandWord(nameSyllables[0])) return null;
   if (n === 1) return (honorific || directRole) && !isSentenceInitial(text, s) ? { short: name } : null;
   if (!plausibleNameSyllables(nameSyllables) || isCreditOrAddress(text, s, e)) return null;
   if (isQuotedTitle(text, start(from)) || isClosingByline(text, s, e)) return null;
-  if (honorific || directRole) return { ...mention(name, s, e, directRole, text), listKind: 'given' };
+  if (honorific || directRole) return { ...mention(name, s, e, directRole, text, true), listKind: 'given' };
   if (context.list === 'street' || context.list === 'other') return null;
+  if (opensWithTitleArticle(nameSyllables)) return null;
   // The next item of a list of people named without a family name ("Văn Khánh, Đình Khương").
-  if (context.list === 'given' && n <= 3 && placeAt(nameSyllables, 0) === null) return { ...mention(name, s, e, null, text), listKind: 'given' };
+  if (context.list === 'given' && n <= 3 && placeAt(nameSyllables, 0) === null) return { ...mention(name, s, e, null, text, false), listKind: 'given' };
   // The tagger's LOC on foreign names is noise ("huyền thoại Ferenc Puskas" → LOC); its ORG is not.
   const label = nerLabelOf(ner, s, e);
   // Opening a sentence, the tagger must agree, and a Vietnamese first word ("Theo Opta") is no name.
   const placed = !isSentenceInitial(text, s) || (label === 'PER' && !isVietnameseSyllable(nameSyllables[0]));
   const brand = nameSyllables.some((w) => context.productWords.has(w));
-  if (foreign && n <= 3 && placed && label !== 'ORG' && !brand && !endsWithAny(cueWords, PLACE_CUE_WORDS)) {
-    return { ...mention(name, s, e, null, text), listKind: 'given' };
+  // A place or group word before the name, or before a country stripped off it ("Nhật báo Italy Il Sole").
+  const placeCued = endsWithAny(cueWords, PLACE_CUE_WORDS) || (i > from && endsWithAny(prevWords, PLACE_CUE_WORDS));
+  if (foreign && n <= 3 && placed && label !== 'ORG' && !brand && !placeCued) {
+    return { ...mention(name, s, e, null, text, false), listKind: 'given' };
   }
   // A Vietnamese given name used alone ("Đức Chinh", "Tuấn Tài"), as sports news name players:
   // the tagger reads it as a person, mid-sentence, and the article names it more than once.
   if (!foreign && n === 2 && label === 'PER' && !isSentenceInitial(text, s) && !endsWithAny(cueWords, PLACE_CUE_WORDS)
     && nameSyllables.every(isVietnameseSyllable) && text.indexOf(name, e) >= 0 && !everNamedAsPlace(text, name)) {
-    return { ...mention(name, s, e, null, text), listKind: 'given' };
+    return { ...mention(name, s, e, null, text, false), listKind: 'given' };
   }
   return null;
 }
@@ -463,10 +570,31 @@ function everNamedAsPlace(text: string, name: string): boolean {
 const PLACE_CUE_WORDS = [
   'sang', 'từ', 'thành phố', 'thủ đô', 'bang', 'tỉnh', 'nước', 'vùng', 'khu vực', 'sân', 'giải', 'đội', 'clb', 'tạp chí',
   'báo', 'hãng', 'tập đoàn', 'công ty', 'thương hiệu', 'dòng', 'mẫu', 'ứng dụng', 'trang', 'mạng',
+  // Media: "tờ Le Figaro", "nhật báo Il Sole", "kênh Europe", "hãng tin Yonhap".
+  'tờ', 'nhật báo', 'kênh', 'đài', 'hãng tin', 'thông tấn xã',
+  // Brands, collections and species: "bộ sưu tập Elie Saab", "loài Homo sapiens".
+  'bộ sưu tập', 'nhãn hiệu', 'loài', 'giống',
   // Groups and products: "nhóm Abu Sayyaf", "phiên bản Vios Limo", "Gói Touring Premium Package".
   'nhóm', 'phe', 'tổ chức', 'lực lượng', 'phiến quân', 'phiên bản', 'bản', 'gói', 'tính năng', 'hệ thống', 'công nghệ',
   'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc',
 ];
+
+const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
+
+// Vietnamese cue words written in capitals at the start of a name without a family name: "Liên
+// hoan Phim Cannes", "Giải Oscar", "Nước Pháp". One syllable each, compared lower-cased; not the
+// ones that are also family or given names ("Hồ", "Trang", "Đình Trọng", "Trường Giang").
+const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
+    (w) => !w.includes(' ') && !['hồ', 'trang', 'đình', 'trường', 'kiệt', 'từ', 'sang', 'đoàn', 'tuyến', 'tp', 'tp.'].includes(w),
+  ),
+);
+
+// Words after which a name is a street, place, firm or title, whatever its other mentions; not
+// the prepositions and descriptors that also stand before people ("từ", "sang", "lái xe", "người mẫu").
+const NON_PERSON_WORDS = [...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
+  (w) => !['từ', 'sang', 'xe', 'mẫu', 'bản', 'nước', 'trang', 'mạng'].includes(w),
+);
 
 // Capitalised English/foreign words of club, league, venue and brand names, never in a person's name.
 const FOREIGN_NON_NAME_WORDS = new Set([
@@ -489,7 +617,9 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Software', 'Digital', 'Online', 'Store', 'Shop', 'Market', 'Coffee', 'Burger', 'Pizza', 'Chicken',
   'Zoo', 'Resort', 'Spa', 'Garden', 'Gardens', 'Lounge', 'Links', 'Estate', 'Composite', 'Index',
   'Concept', 'Racing', 'Masters', 'Idol', 'Kids', 'Top', 'Model', 'Control', 'Interface', 'Air',
-  'Sachs', 'Mail', 'Wars', 'Utd', 'Liga', 'Roar',
+  'Sachs', 'Mail', 'Wars', 'Utd', 'Liga', 'Roar', 'Great',
+  // Product words: "Instant Notes", "Leather Sleeve", "Smart Cover".
+  'Notes', 'Note', 'Sleeve', 'Leather', 'Instant', 'Cover', 'Case', 'Smart', 'Watch', 'Tab', 'Pad', 'Book',
   // Club names: "Crystal Palace", "Atletico Madrid", "Blackburn Rovers" (not "Villa", "Forest": David Villa).
   'Athletic', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'Palace', 'Rangers', 'Celtic',
   'Olympique', 'Atletico', 'Atlético', 'Deportivo', 'Borussia', 'Dynamo', 'Spartak', 'Sociedad',
@@ -499,6 +629,33 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Pharma', 'Foods', 'Labs', 'Solutions', 'Ventures', 'Investment', 'Securities', 'Insurance', 'Finance',
   'Financial', 'Consulting', 'Federation', 'Organization', 'Organisation', 'Nations', 'Forum', 'Summit',
   'Academy', 'Fortune',
+  // News agencies and papers: "Theo Reuters", "Sputnik Piotr Tsvetov", "Asahi Shimbun".
+  'Reuters', 'Sputnik', 'Bloomberg', 'Xinhua', 'Yonhap', 'Kyodo', 'Tass', 'Shimbun', 'Fool',
+  // Teams, firms, units, events and products: "Dallas Cowboys", "Jetstar Pacific", "Sultan Morad
+  // Brigade", "Community Shield", "Range Rover Evoque", "Gangnam Style", "High Performance".
+  'Cowboys', 'Werder', 'Shanghai', 'Pacific', 'Pacifica', 'Brigade', 'Battalion', 'Regiment', 'Shield',
+  'Women', 'Girl', 'Girls', 'Boy', 'Boys', 'Style', 'Program', 'Programme', 'Sport', 'Performance', 'High',
+  'Logic', 'Dynamic', 'Command', 'Assist', 'Pilot', 'Touch', 'Universal', 'Paradise', 'Rover', 'Cruiser',
+  'Flower', 'Rice', 'Cola', 'Mobil', 'Vuitton', 'Gucci', 'Chanel', 'Prada', 'Versace', 'Face', 'Wants',
+  // Arabic words of armed groups' names: "Ahrar al-Sham", "Faylaq al-Rahman", "Jaish al-Islam".
+  'Ahrar', 'Faylaq', 'Jabhat', 'Jaish', 'Liwa', 'Harakat', 'Maghawir', 'Tahrir', 'Ansar', 'Kremlin',
+  // English common words of products, services, events and places: "Internet Explorer", "Device
+  // Management", "Fashion Week", "Sanyo Homes", "Okpo Land", "Old Trafford", "Saint Germain".
+  'Advanced', 'Modular', 'Platform', 'System', 'Device', 'Management', 'Manage', 'Storage', 'Email', 'Push',
+  'Display', 'Infinity', 'Internet', 'Explorer', 'Launch', 'Release', 'Nano', 'Twist', 'Karaoke', 'Matrix',
+  'Home', 'Homes', 'Development', 'Land', 'Week', 'Fashion', 'Musicians', 'Competition',
+  'Invitational', 'Work', 'Jets', 'Biology', 'Current', 'New', 'Old', 'Saint', 'Santa', 'BlackBerry',
+  'Bull', 'Glass', 'Steel', 'Stainless', 'Dinner', 'Gala', 'Dreams', 'Legends', 'Amazing', 'Spaces', 'Reporter',
+  'Calendar', 'Repeater', 'Minute', 'Enamel', 'Latin', 'Medieval', 'Project', 'Championship', 'Vehicle', 'Port',
+  'Virus', 'Crazy', 'Skulls', 'Commander', 'San', 'Celta', 'Indian', 'Olympic', 'Orange', 'Mile', 'Eight',
+  'Dow', 'Disney', 'Arabiya', 'Grup', 'Pasukan', 'Gerakan', 'Khas',
+  // Titles of songs and films, dishes, magazines and gadgets: "Bad Blood", "Star Trek", "Lemon
+  // Cheese", "Rolling Stone", "Balance Free Cushion", "Tunnel Boring Machine".
+  'Blood', 'Born', 'Way', 'Million', 'Reasons', 'Returns', 'Trek', 'Star', 'Impossible', 'Mission', 'Baby',
+  'Wanted', 'Most', 'Cheese', 'Croissant', 'Chocolate', 'Roll', 'Lemon', 'Tart', 'Original', 'Bacon', 'Full',
+  'Balance', 'Free', 'Cushion', 'Fork', 'Piston', 'Big', 'Antivirus', 'Endpoint', 'Log', 'Diaper', 'Tunnel',
+  'Boring', 'Machine', 'Play', 'Trailer', 'Ransomware', 'Bazaar', 'Health', 'Geographic', 'National',
+  'Rolling', 'Jazeera', 'Medical', 'Fight', 'Maze', 'Hedge',
   // Trims and editions of products: "Touring Premium Package", "Galaxy Note Edition".
   'Premium', 'Package', 'Edition', 'Limited', 'Special', 'Ultra', 'Mini', 'Lite', 'Prime',
   // Countries and peoples in English: "Hebei China Fortune", "Japan Airlines".
@@ -506,12 +663,12 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'England', 'British', 'American', 'Chinese', 'Japanese', 'Korean',
 ]);
 
-function mention(name: string, start: number, end: number, before: string | null, text: string): Mention {
+function mention(name: string, start: number, end: number, before: string | null, text: string, cued: boolean): Mention {
   const roles: string[] = [];
   if (before) roles.push(before);
   const after = roleAfter(text, end);
   if (after) roles.push(after);
-  return { name, start, end, roles };
+  return { name, start, end, roles, cued };
 }
 
 const ROLE_HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((x, y) => y.length - x.length).join('|');
@@ -574,7 +731,30 @@ function previousWords(text: string, index: number, n: number): string {
 
 /** True when `words` ends with one of `phrases` as whole words. */
 function endsWithAny(words: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => words === p || words.endsWith(` ${p}`));
+  if (phrases.length < 8) return phrases.some((p) => words === p || words.endsWith(` ${p}`));
+  // Long cue lists: look the last one to four words up in a set instead of scanning the list.
+  const index = phraseIndex(phrases);
+  let suffix = '';
+  let at = words.length;
+  for (let k = 1; k <= index.maxWords && at > 0; k++) {
+    const space = words.lastIndexOf(' ', at - 1);
+    suffix = words.slice(space + 1);
+    if (index.phrases.has(suffix)) return true;
+    at = space;
+  }
+  return false;
+}
+
+const PHRASE_INDEXES = new WeakMap<readonly string[], { phrases: ReadonlySet<string>; maxWords: number }>();
+
+/** The cue list as a set plus its longest phrase in words, built once per list. */
+function phraseIndex(list: readonly string[]): { phrases: ReadonlySet<string>; maxWords: number } {
+  let index = PHRASE_INDEXES.get(list);
+  if (!index) {
+    index = { phrases: new Set(list), maxWords: Math.max(...list.map((p) => p.split(' ').length)) };
+    PHRASE_INDEXES.set(list, index);
+  }
+  return index;
 }
 
 // Onset, vowel nucleus and coda of a Vietnamese syllable, diacritics folded.
