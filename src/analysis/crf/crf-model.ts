@@ -101,3 +101,31 @@ function readCqdb(model: Buffer, db: number, file: string): Map<number, string> 
   }
   return strings;
 }
+
+/**
+ * A template's attribute ids by value: row[slot] is the id of `template[slot]=value`, or -1.
+ * One lookup finds a value's ids in every slot, and the rows of the few values around the
+ * current token stay in cache while the window slides (one Map per slot scattered them).
+ */
+export type SlotTable = ReadonlyMap<string, Int32Array>;
+
+const slotTables = new WeakMap<CrfModel, Map<readonly string[], SlotTable>>();
+
+/** The slot table of `template` for `model`, built on first use. */
+export function slotTable(model: CrfModel, template: readonly string[]): SlotTable {
+  let byTemplate = slotTables.get(model);
+  if (!byTemplate) slotTables.set(model, (byTemplate = new Map()));
+  let table = byTemplate.get(template);
+  if (!table) {
+    const rows = new Map<string, Int32Array>();
+    template.forEach((name, slot) => {
+      for (const [value, id] of model.attributes.get(name) ?? []) {
+        let row = rows.get(value);
+        if (!row) rows.set(value, (row = new Int32Array(template.length).fill(-1)));
+        row[slot] = id;
+      }
+    });
+    byTemplate.set(template, (table = rows));
+  }
+  return table;
+}

@@ -4,10 +4,11 @@
  * float64 additions in the same order, the same first-maximum tie-breaking), so the labels are
  * the native tagger's, bit for bit; the tests compare the two on corpus text.
  */
-import type { CrfModel } from './crf-model';
+import { slotTable, type CrfModel, type SlotTable } from './crf-model';
 import type { ItemSink } from './features/item-writer';
 
-const NO_ATTRIBUTES: ReadonlyMap<string, number> = new Map();
+/** A value's attribute ids by slot (crf-model.ts slotTable); undefined when the model knows it in no slot. */
+type SlotRow = Int32Array | undefined;
 
 /**
  * An item sink that turns attribute values straight into state scores: for each value the
@@ -15,8 +16,8 @@ const NO_ATTRIBUTES: ReadonlyMap<string, number> = new Map();
  * attribute order, then feature order: crfsuite's order). Unknown values are skipped, as
  * crfsuite skips attributes missing from its dictionary.
  */
-export class StateScorer implements ItemSink {
-  private readonly slots: ReadonlyMap<string, number>[];
+export class StateScorer implements ItemSink<SlotRow> {
+  private readonly table: SlotTable;
   private readonly labelCount: number;
   private scores: Float64Array;
   private slot = 0;
@@ -27,14 +28,19 @@ export class StateScorer implements ItemSink {
     template: readonly string[],
     expectedItems = 64,
   ) {
-    this.slots = template.map((name) => model.attributes.get(name) ?? NO_ATTRIBUTES);
+    this.table = slotTable(model, template);
     this.labelCount = model.labels.length;
     this.scores = new Float64Array(Math.max(1, expectedItems) * this.labelCount);
   }
 
-  add(value: string): void {
-    const attribute = this.slots[this.slot++].get(value);
-    if (attribute === undefined) return;
+  value(text: string): SlotRow {
+    return this.table.get(text);
+  }
+
+  add(row: SlotRow): void {
+    const attribute = row === undefined ? -1 : row[this.slot];
+    this.slot++;
+    if (attribute < 0) return;
     const { refStart, refLabel, refWeight } = this.model;
     const base = this.item * this.labelCount;
     const scores = this.scores;

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { readCrfModel, type CrfModel } from './crf-model';
-import { attributeStrings, type ItemSink } from './features/item-writer';
+import { attributeStrings, type WriteItems } from './features/item-writer';
 import { StateScorer } from './viterbi';
 
 /** A crfsuite tagger as the native binding exposes it: it returns one label per item. */
@@ -91,7 +91,7 @@ export function tagItems(
   template: readonly string[],
   items: number,
   inScript: boolean,
-  write: (out: ItemSink) => void,
+  write: WriteItems,
 ): string[] {
   if (items === 0) return [];
   if (inScript) {

@@ -9,16 +9,22 @@ import { isTitle } from '../title-case';
 import type { ItemSink } from './item-writer';
 import { pyBool } from './values';
 
+/** The sink's BOS/EOS values, and a column's values converted to the sink's form once. */
+interface Edges<V> {
+  BOS: V;
+  EOS: V;
+}
+
 /** Value of a column at offset k from i, or BOS/EOS. */
-function at(values: readonly string[], i: number, k: number): string {
+function at<V>(values: readonly V[], i: number, k: number, e: Edges<V>): V {
   const j = i + k;
-  return j < 0 ? 'BOS' : j >= values.length ? 'EOS' : values[j];
+  return j < 0 ? e.BOS : j >= values.length ? e.EOS : values[j];
 }
 
 /** Value of the two-token window starting at offset k from i (pairs[j] = values j, j+1). */
-function pairAt(pairs: readonly string[], i: number, k: number): string {
+function pairAt<V>(pairs: readonly V[], i: number, k: number, e: Edges<V>): V {
   const j = i + k;
-  return j < 0 ? 'BOS' : j >= pairs.length ? 'EOS' : pairs[j];
+  return j < 0 ? e.BOS : j >= pairs.length ? e.EOS : pairs[j];
 }
 
 /** values[j] + ' ' + values[j+1] for every j (length n-1). */
@@ -68,56 +74,81 @@ export const POS_TEMPLATE = [...lexical(POS_TITLE_OFFSETS), ...placeholders(1), 
 export const CHUNK_TEMPLATE = [...lexical(POS_TITLE_OFFSETS), ...POS_COLUMN, ...placeholders(2)];
 export const NER_TEMPLATE = [...lexical(NER_TITLE_OFFSETS), ...POS_COLUMN, ...placeholders(3)];
 
+/** The word columns in a sink's form (per model: the same text maps to a different row per template). */
+interface LexicalValues<V> extends Edges<V> {
+  lower: V[];
+  title: V[];
+  words: V[];
+  wordPairs: V[];
+}
+
+function lexicalValues<V>(c: WordColumns, out: ItemSink<V>): LexicalValues<V> {
+  const convert = (values: readonly string[]): V[] => values.map((s) => out.value(s));
+  return {
+    BOS: out.value('BOS'),
+    EOS: out.value('EOS'),
+    lower: convert(c.lower),
+    title: convert(c.title),
+    words: convert(c.words),
+    wordPairs: convert(c.wordPairs),
+  };
+}
+
 /** Values of the lexical slots: lower, istitle (at `titleOffsets`), words, word bigrams. */
-function addLexical(out: ItemSink, c: WordColumns, i: number, titleOffsets: readonly number[]): void {
-  for (let k = -2; k <= 2; k++) out.add(at(c.lower, i, k));
-  for (const k of titleOffsets) out.add(at(c.title, i, k));
-  for (let k = -2; k <= 2; k++) out.add(at(c.words, i, k));
-  for (let k = -2; k <= 1; k++) out.add(pairAt(c.wordPairs, i, k));
+function addLexical<V>(out: ItemSink<V>, l: LexicalValues<V>, i: number, titleOffsets: readonly number[]): void {
+  for (let k = -2; k <= 2; k++) out.add(at(l.lower, i, k, l));
+  for (const k of titleOffsets) out.add(at(l.title, i, k, l));
+  for (let k = -2; k <= 2; k++) out.add(at(l.words, i, k, l));
+  for (let k = -2; k <= 1; k++) out.add(pairAt(l.wordPairs, i, k, l));
 }
 
 /** Values of the POS-column slots: T[-2..2][1] and the four bigram windows. */
-function addPos(out: ItemSink, pos: readonly string[], posPairs: readonly string[], i: number): void {
-  for (let k = -2; k <= 2; k++) out.add(at(pos, i, k));
-  for (let k = -2; k <= 1; k++) out.add(pairAt(posPairs, i, k));
+function addPos<V>(out: ItemSink<V>, pos: readonly V[], posPairs: readonly V[], i: number, e: Edges<V>): void {
+  for (let k = -2; k <= 2; k++) out.add(at(pos, i, k, e));
+  for (let k = -2; k <= 1; k++) out.add(pairAt(posPairs, i, k, e));
 }
 
 /** Values of T[-3..-1][label column]: vntk's placeholder label 'X'. */
-function addPlaceholders(out: ItemSink, i: number): void {
-  out.add(i < 3 ? 'BOS' : 'X');
-  out.add(i < 2 ? 'BOS' : 'X');
-  out.add(i < 1 ? 'BOS' : 'X');
+function addPlaceholders<V>(out: ItemSink<V>, i: number, e: Edges<V>, X: V): void {
+  out.add(i < 3 ? e.BOS : X);
+  out.add(i < 2 ? e.BOS : X);
+  out.add(i < 1 ? e.BOS : X);
 }
 
 /** Writes vntk's POS-model items for a text's words into `out`, in POS_TEMPLATE order. */
-export function writePosItems(c: WordColumns, out: ItemSink): void {
+export function writePosItems<V>(c: WordColumns, out: ItemSink<V>): void {
+  const l = lexicalValues(c, out);
+  const X = out.value('X');
+  const XX = out.value('X X');
   for (let i = 0; i < c.words.length; i++) {
-    addLexical(out, c, i, POS_TITLE_OFFSETS);
-    addPlaceholders(out, i);
-    out.add(i < 3 ? 'BOS' : 'X X');
-    out.add(i < 2 ? 'BOS' : 'X X');
+    addLexical(out, l, i, POS_TITLE_OFFSETS);
+    addPlaceholders(out, i, l, X);
+    out.add(i < 3 ? l.BOS : XX);
+    out.add(i < 2 ? l.BOS : XX);
     out.finish();
   }
 }
 
 /** Writes vntk's chunking-model items for a text's words and POS tags into `out`, in CHUNK_TEMPLATE order. */
-export function writeChunkItems(c: WordColumns, pos: readonly string[], out: ItemSink): void {
-  const posPairs = pairs(pos);
-  for (let i = 0; i < c.words.length; i++) {
-    addLexical(out, c, i, POS_TITLE_OFFSETS);
-    addPos(out, pos, posPairs, i);
-    addPlaceholders(out, i);
-    out.finish();
-  }
+export function writeChunkItems<V>(c: WordColumns, pos: readonly string[], out: ItemSink<V>): void {
+  writeTaggedItems(c, pos, out, POS_TITLE_OFFSETS);
 }
 
 /** Writes vntk's NER-model items for a text's words and POS tags into `out` (chunk tags are unused), in NER_TEMPLATE order. */
-export function writeNerItems(c: WordColumns, pos: readonly string[], out: ItemSink): void {
-  const posPairs = pairs(pos);
+export function writeNerItems<V>(c: WordColumns, pos: readonly string[], out: ItemSink<V>): void {
+  writeTaggedItems(c, pos, out, NER_TITLE_OFFSETS);
+}
+
+/** Items of the models that read the POS column (chunking, NER): they differ only in their istitle slots. */
+function writeTaggedItems<V>(c: WordColumns, pos: readonly string[], out: ItemSink<V>, titleOffsets: readonly number[]): void {
+  const l = lexicalValues(c, out);
+  const X = out.value('X');
+  const posValues = pos.map((s) => out.value(s));
+  const posPairs = pairs(pos).map((s) => out.value(s));
   for (let i = 0; i < c.words.length; i++) {
-    addLexical(out, c, i, NER_TITLE_OFFSETS);
-    addPos(out, pos, posPairs, i);
-    addPlaceholders(out, i);
+    addLexical(out, l, i, titleOffsets);
+    addPos(out, posValues, posPairs, i, l);
+    addPlaceholders(out, i, l, X);
     out.finish();
   }
 }

@@ -97,33 +97,48 @@ export const WORD_TEMPLATE = [
 ] as const;
 
 /** Writes vntk's word-model items for the regex tokens of a text into `out`, in WORD_TEMPLATE order. */
-export function writeWordItems(tokens: readonly string[], out: ItemSink): void {
+export function writeWordItems<V>(tokens: readonly string[], out: ItemSink<V>): void {
   const n = tokens.length;
   const f = syllableFacts(tokens);
+  // Each token's values in the sink's form, converted once and reused by every slot reading them.
+  const [BOS, EOS, DASH, X] = ['BOS', 'EOS', '-', 'X'].map((s) => out.value(s));
+  const [TRUE, FALSE] = ['True', 'False'].map((s) => out.value(s));
+  const flags = (values: string[]): V[] => values.map((s) => (s === 'True' ? TRUE : s === 'False' ? FALSE : out.value(s)));
+  const texts = (values: string[]): V[] => values.map((s) => out.value(s));
+  const lower = texts(f.lower);
+  const word = texts(f.word);
+  const word2 = texts(f.word2);
+  const word3 = texts(f.word3);
+  const isDigit = flags(f.isDigit);
+  const isTitle = flags(f.isTitle);
+  const isTitle2 = flags(f.isTitle2);
+  const isTitle3 = flags(f.isTitle3);
+  const inDict1 = flags(f.inDict1);
+  const inDict2 = flags(f.inDict2);
+  const inDict3 = flags(f.inDict3);
   // A value at offset k, or BOS/EOS; `masked` replaces in-dictionary values with '-'.
-  const at = (values: string[], i: number, k: number): string =>
-    i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : values[i + k];
-  const atMasked = (values: string[], i: number, k: number): string =>
-    i + k < 0 ? 'BOS' : i + k >= n ? 'EOS' : f.inDict1[i + k] === 'True' ? '-' : values[i + k];
+  const at = (values: V[], i: number, k: number): V => (i + k < 0 ? BOS : i + k >= n ? EOS : values[i + k]);
+  const atMasked = (values: V[], i: number, k: number): V =>
+    i + k < 0 ? BOS : i + k >= n ? EOS : f.inDict1[i + k] === 'True' ? DASH : values[i + k];
   // A window [i+k, i+k+len-1]: BOS by its start, EOS by its start or end.
-  const win = (values: string[], i: number, k: number, len: number): string =>
-    i + k < 0 ? 'BOS' : i + k + len - 1 >= n ? 'EOS' : values[i + k];
-  const pairMasked = (i: number, k: number): string =>
-    i + k < 0 ? 'BOS' : i + k + 1 >= n ? 'EOS' : f.inDict2[i + k] === 'True' ? '-' : f.word2[i + k];
+  const win = (values: V[], i: number, k: number, len: number): V =>
+    i + k < 0 ? BOS : i + k + len - 1 >= n ? EOS : values[i + k];
+  const pairMasked = (i: number, k: number): V =>
+    i + k < 0 ? BOS : i + k + 1 >= n ? EOS : f.inDict2[i + k] === 'True' ? DASH : word2[i + k];
   for (let i = 0; i < n; i++) {
-    for (let k = -2; k <= 2; k++) out.add(atMasked(f.lower, i, k));
-    for (let k = -1; k <= 1; k++) out.add(at(f.isDigit, i, k));
-    for (let k = -1; k <= 1; k++) out.add(at(f.isTitle, i, k));
-    out.add(win(f.isTitle2, i, 0, 2));
-    out.add(win(f.isTitle3, i, 0, 3));
-    for (let k = -2; k <= 2; k++) out.add(at(f.inDict1, i, k));
-    for (let k = -2; k <= 1; k++) out.add(win(f.inDict2, i, k, 2));
-    for (let k = -2; k <= 0; k++) out.add(win(f.inDict3, i, k, 3));
-    for (let k = -2; k <= 2; k++) out.add(atMasked(f.word, i, k));
+    for (let k = -2; k <= 2; k++) out.add(atMasked(lower, i, k));
+    for (let k = -1; k <= 1; k++) out.add(at(isDigit, i, k));
+    for (let k = -1; k <= 1; k++) out.add(at(isTitle, i, k));
+    out.add(win(isTitle2, i, 0, 2));
+    out.add(win(isTitle3, i, 0, 3));
+    for (let k = -2; k <= 2; k++) out.add(at(inDict1, i, k));
+    for (let k = -2; k <= 1; k++) out.add(win(inDict2, i, k, 2));
+    for (let k = -2; k <= 0; k++) out.add(win(inDict3, i, k, 3));
+    for (let k = -2; k <= 2; k++) out.add(atMasked(word, i, k));
     for (let k = -2; k <= 1; k++) out.add(pairMasked(i, k));
-    for (let k = -2; k <= 0; k++) out.add(win(f.word3, i, k, 3));
-    out.add(i < 2 ? 'BOS' : 'X');
-    out.add(i < 1 ? 'BOS' : 'X');
+    for (let k = -2; k <= 0; k++) out.add(win(word3, i, k, 3));
+    out.add(i < 2 ? BOS : X);
+    out.add(i < 1 ? BOS : X);
     out.finish();
   }
 }
