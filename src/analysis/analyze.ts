@@ -14,6 +14,7 @@ import {
   extractOrganizations,
   extractPeople,
   extractPlaces,
+  findOrganizations,
   repairRunTogetherSentences,
 } from './entities';
 import { tagArticle } from './article-ner';
@@ -45,6 +46,8 @@ export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
   const people = extractPeople(text, ner, { exclude: author ? [author] : [] });
   const personNames = new Set(people.map((p) => p.name.toLowerCase()));
   const notAPerson = (name: string) => !personNames.has(name.toLowerCase());
+  // Found once: places skip the organisations' words.
+  const organizationMentions = findOrganizations(text, ner);
 
   return {
     title,
@@ -56,8 +59,8 @@ export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
     category: clean(raw.category ?? ''),
     publishedAt: publicationDate(raw.date, lead || body, text),
     people,
-    organizations: extractOrganizations(text, ner).filter(notAPerson),
-    places: extractPlaces(text, ner).filter(notAPerson),
+    organizations: extractOrganizations(text, ner, organizationMentions).filter(notAPerson),
+    places: extractPlaces(text, ner, organizationMentions).filter(notAPerson),
     movements: extractMovements(text),
     documents: extractDocuments(text),
     numbers: extractNumbers(text),

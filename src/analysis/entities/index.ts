@@ -1,6 +1,6 @@
 /** Entity extraction: pure functions over (text, NER rows), one module per entity type. */
 export { extractPeople, mergeRoles, type PeopleOptions } from './people';
-export { extractOrganizations } from './organizations';
+export { extractOrganizations, findOrganizations } from './organizations';
 export { extractPlaces } from './places';
 export { extractMovements } from './movements';
 export { extractDocuments } from './documents';

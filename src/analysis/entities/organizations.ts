@@ -110,10 +110,13 @@ const SHORT_NAME_HEADS = new Set(['trường', 'hội', 'ban', 'viện', 'báo',
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
 const GLUED_UNIT = /^(TP|Tp|Q|P|H|TX)\.(?=\p{Lu}\p{Ll})/u;
 
-/** Organisations in `text`, canonical forms, deduped (abbreviated and full forms count as one), in order. */
-export function extractOrganizations(text: string, ner: NerToken[] = []): string[] {
+/**
+ * Organisations in `text`, canonical forms, deduped (abbreviated and full forms count as one), in
+ * order; `mentions`: findOrganizations' result when the caller already has it.
+ */
+export function extractOrganizations(text: string, ner: NerToken[] = [], mentions = findOrganizations(text, ner)): string[] {
   const byKey = new Map<string, string>();
-  for (const { name } of findOrganizations(text, ner)) {
+  for (const { name } of mentions) {
     const key = expandAbbreviations(name).toLowerCase();
     if (!byKey.has(key)) byKey.set(key, name);
   }

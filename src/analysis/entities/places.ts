@@ -4,7 +4,7 @@
  */
 import type { NerToken } from '../nlp';
 import { ADMIN_UNITS, AMBIGUOUS_PLACES, TOP_ADMIN_UNITS, canonicalPlace, placeAt } from './gazetteer';
-import { findOrganizations } from './organizations';
+import { findOrganizations, type OrganizationMention } from './organizations';
 import { HONORIFICS, ROLE_HEADS } from './roles';
 import { isSurname } from './surnames';
 import { alignNer, isCapitalised, isSentenceInitial, wordTokens, type WordToken } from './text-units';
@@ -12,8 +12,15 @@ import { alignNer, isCapitalised, isSentenceInitial, wordTokens, type WordToken 
 // Words before a one-syllable country that make it the country ("nước Anh", "tại Đức").
 const PLACE_CUES = new Set(['nước', 'tại', 'ở', 'sang', 'từ', 'đến', 'tới', 'về', 'quốc', 'xứ', 'cường', 'phía', 'thăm', 'với', 'và', 'của', 'giữa', 'tuyển', 'đội']);
 
-/** Places in `text`, canonical forms, deduped, in order of first mention. */
-export function extractPlaces(text: string, ner: NerToken[] = []): string[] {
+/**
+ * Places in `text`, canonical forms, deduped, in order of first mention; `organizations`:
+ * findOrganizations' result when the caller already has it (their words are not places).
+ */
+export function extractPlaces(
+  text: string,
+  ner: NerToken[] = [],
+  organizations: readonly OrganizationMention[] = findOrganizations(text, ner),
+): string[] {
   const tokens = wordTokens(text);
   const syl = tokens.map((t) => t.text);
   const found: PlaceMention[] = [];
@@ -48,7 +55,7 @@ export function extractPlaces(text: string, ner: NerToken[] = []): string[] {
     i += place.length - 1;
   }
   // The tagger's places, unless the rules already read those words as a place or an organisation.
-  const taken = [...found, ...findOrganizations(text, ner).map((o) => ({ at: o.start, end: o.end }))];
+  const taken = [...found, ...organizations.map((o) => ({ at: o.start, end: o.end }))];
   const overlaps = (p: PlaceMention) => taken.some((t) => p.at < t.end && t.at < p.end);
   const fromTagger = nerPlaces(text, ner).filter((p) => !overlaps(p) && !startsWithTitle(p.name));
   // "Tri Tôn" after "huyện Tri Tôn" is the same district.
