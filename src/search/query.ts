@@ -4,7 +4,7 @@
  * -exclusions keep working; this module only reads them to build the extra, boosting queries.
  */
 import { wordsIn } from './words';
-import { exactKey, extractNumbers, fold, hasDiacritics, normalizeQuotes, normalizeText, parseQuantityQuery, type QuantityQuery } from '../text';
+import { MEASURE_UNITS, exactKey, extractNumbers, fold, hasDiacritics, normalizeQuotes, normalizeText, parseQuantityQuery, type QuantityQuery } from '../text';
 
 /** One piece of a query as Meilisearch reads it. */
 export interface QueryTerm {
@@ -74,8 +74,10 @@ function quantityOf(text: string): AnalyzedQuery['quantity'] {
   // A bare small number ("su 30", "ngày 7") is a word of the query, not a quantity to look up.
   if (Math.abs(parsed.value) < 1000 && parsed.unit === '') return null;
   const mention = extractNumbers(text)[0];
-  // The counted noun or unit stays a search word ("1,5 triệu học sinh" → "học sinh").
-  const unitWords = mention && /\p{L}/u.test(mention.unit) ? mention.unit : '';
+  // A counted noun stays a search word ("1,5 triệu học sinh" → "học sinh"); a currency or
+  // measure does not ("350000 eur" vs "350.000 euro" in the article): the value filter holds it.
+  const unit = mention?.unit ?? '';
+  const unitWords = /\p{L}/u.test(unit) && !MEASURE_UNITS.has(unit.split('/')[0]) ? unit : '';
   const rest = mention ? text.replace(mention.text, ` ${unitWords} `).replace(/\s+/g, ' ').trim() : '';
   const quantity: NonNullable<AnalyzedQuery['quantity']> = { value: parsed.value, unit: parsed.unit, rest, variants: parsed.textVariants };
   if (parsed.to !== undefined && Number.isFinite(parsed.to)) quantity.to = parsed.to;

@@ -9,3 +9,4 @@ export {
   parseQuantityQuery,
   type QuantityQuery,
 } from './numbers';
+export { MEASURE_UNITS } from './number-words';

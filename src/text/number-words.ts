@@ -95,6 +95,19 @@ bộ phim, ca khúc, bài hát, ứng dụng, mẫu xe, đội bóng, câu lạc
 trái, hạt, vé, mục, chỗ, viên, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container
 `;
 
+/**
+ * Canonical units of currencies and measures ("USD", "EUR", "km", "đồng", "%"), as opposed to
+ * counted nouns ("học sinh"): each has many written forms ("euro", "€", "eur"), so the unit a
+ * reader typed is not a word the article must contain.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  ...CURRENCIES.values(),
+  ...CASELESS_SYMBOLS.values(),
+  ...CASED_SYMBOLS.values(),
+  ...SPELLED_UNITS.map(([, unit]) => unit),
+  '%',
+]);
+
 /** Spelled units and counted nouns (lower case) → unit reported. */
 export const NOUN_UNITS: ReadonlyMap<string, string> = new Map([
   ...SPELLED_UNITS,

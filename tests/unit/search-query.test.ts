@@ -40,7 +40,11 @@ describe('analyzeQuery', () => {
 
   test('a quantity in any format, with the rest of the query', () => {
     expect(analyzeQuery('10400 tỷ').quantity).toMatchObject({ value: 10400e9, rest: '' });
-    expect(analyzeQuery('1.500.000 học sinh').quantity).toMatchObject({ value: 1.5e6 });
+    expect(analyzeQuery('1.500.000 học sinh').quantity).toMatchObject({ value: 1.5e6, rest: 'học sinh' });
+    // A currency or measure is not a word the article must contain ("euro" there, "eur" here).
+    expect(analyzeQuery('350000 eur xỉa xói').quantity).toMatchObject({ value: 350000, unit: 'EUR', rest: 'xỉa xói' });
+    expect(analyzeQuery('32.000.000 eur/năm đưa ronaldo').quantity).toMatchObject({ rest: 'đưa ronaldo' });
+    expect(analyzeQuery('1.500 m núi cao').quantity).toMatchObject({ rest: 'núi cao' });
     expect(analyzeQuery('thi đua').quantity).toBeNull();
   });
 
