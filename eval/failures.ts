@@ -11,7 +11,8 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import type { SearchResponse } from '../src/types';
 import { corpusPath, readCorpus } from './corpus';
-import { abbreviationQueries, knownItemQueries, numberQueries, type EvalQuery } from './query-sets';
+import { isRelevant } from './metrics';
+import { abbreviationQueries, knownItemQueries, numberQueries, personQueries, type EvalQuery } from './query-sets';
 import { seededRandom } from './random';
 import { viewOf } from './text-view';
 
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     .requiredOption('--search-key <key>', 'search key')
     .option('--limit <n>', 'articles', (v) => Number(v), 40000)
     .option('--per-set <n>', 'queries', (v) => Number(v), 200)
-    .option('--set <name>', 'known-item | number | abbreviation', 'number')
+    .option('--set <name>', 'known-item | number | abbreviation | person', 'number')
     .parse()
     .opts<{ engine: string; searchKey: string; limit: number; perSet: number; set: string }>();
   const articles = await readCorpus(corpusPath(), opts.limit);
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     'known-item': () => knownItemQueries(list, seededRandom(SEED + 1), opts.perSet),
     number: () => numberQueries(list, seededRandom(SEED + 4), opts.perSet),
     abbreviation: () => abbreviationQueries(list, seededRandom(SEED + 5), opts.perSet),
+    person: () => personQueries(list, seededRandom(SEED + 3), opts.perSet),
   };
   const queries = generators[opts.set]();
   const config = { ...loadConfig({ MEILI_INDEX: 'articles', LOG_LEVEL: 'silent' }), rateLimitPerMinute: 1_000_000 };
@@ -44,6 +46,17 @@ async function main(): Promise<void> {
   for (const query of queries) {
     const res = (await (await fetch(`${base}/api/search?${new URLSearchParams({ q: query.q, limit: '10' })}`)).json()) as SearchResponse;
     const ids = res.hits.map((h) => h.id);
+    if (query.set === 'person') {
+      // Share of the top 5 that name the exact person, of as many as can.
+      const relevant = list.filter((v) => isRelevant(query, v)).length;
+      const top = ids.slice(0, 5).map((id) => views.get(id));
+      const right = top.filter((v) => v !== undefined && isRelevant(query, v)).length;
+      if (right >= Math.min(5, relevant)) continue;
+      missed++;
+      console.log(`\n✗ ${JSON.stringify(query.q)} ${right}/${Math.min(5, relevant)} right, total ${res.total}`);
+      for (const v of top) if (v) console.log(`  ${isRelevant(query, v) ? '✓' : '✗'} ${v.title}`);
+      continue;
+    }
     const targets = query.targets ?? [];
     const rank = ids.findIndex((id) => targets.includes(id));
     if (targets.length === 0 || (rank >= 0 && rank < 3)) continue;
