@@ -128,94 +128,84 @@ describe('entity metrics (the scoring itself)', () => {
   });
 });
 
-describe('entity extraction quality over the dev set (rules were tuned on it)', () => {
-  let summary: Summary;
+interface AnnotatedSet {
+  /** What the describe block says of the set. */
+  title: string;
+  file: string;
+  /** Label of the printed summary. */
+  label: string;
+  floors: Partial<Floors>;
+  /** Print per-article misses with ENTITY_REPORT=1 (never for the held-out set). */
+  printMisses: boolean;
+  /** Articles the set must annotate, none of them in these other sets (checked when given). */
+  size?: { articles: number; disjointFrom: { names: string; files: string[] } };
+}
 
-  beforeAll(async () => {
-    const measured = await measure(DEV_ANNOTATIONS);
-    summary = measured.summary;
-    console.log(formatSummary(summary, measured.scores.length, 'dev'));
-    // Test-only switch for the extractor's author; not application configuration.
-    if (process.env.ENTITY_REPORT === '1') console.log(formatMisses(measured.scores));
-  }, 300_000);
+/** One annotated set: its summary printed, its size and disjointness checked, its floors held. */
+function describeQuality(set: AnnotatedSet): void {
+  describe(`entity extraction quality over the ${set.title}`, () => {
+    let summary: Summary;
 
-  it.each(Object.keys(DEV_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
-    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(DEV_FLOORS[kind].precision);
-    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(DEV_FLOORS[kind].recall);
+    beforeAll(async () => {
+      const measured = await measure(set.file);
+      summary = measured.summary;
+      console.log(formatSummary(summary, measured.scores.length, set.label));
+      // Test-only switch for the extractor's author; not application configuration.
+      if (set.printMisses && process.env.ENTITY_REPORT === '1') console.log(formatMisses(measured.scores));
+    }, 300_000);
+
+    const size = set.size;
+    if (size) {
+      it(`annotates ${size.articles} articles, none of them in the ${size.disjointFrom.names}`, () => {
+        const others = new Set(size.disjointFrom.files.flatMap((file) => loadAnnotations(file).articles.map((a) => a.id)));
+        const ids = loadAnnotations(set.file).articles.map((a) => a.id);
+        expect(new Set(ids).size).toBe(size.articles);
+        expect(ids.filter((id) => others.has(id))).toEqual([]);
+      });
+    }
+
+    it.each(Object.keys(set.floors) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
+      const floor = set.floors[kind]!;
+      expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(floor.recall);
+    });
   });
+}
+
+describeQuality({
+  title: 'dev set (rules were tuned on it)',
+  file: DEV_ANNOTATIONS,
+  label: 'dev',
+  floors: DEV_FLOORS,
+  printMisses: true,
 });
 
-describe('entity extraction quality over the dev2 set (annotated blind, then used to tune rules)', () => {
-  let summary: Summary;
-
-  beforeAll(async () => {
-    const measured = await measure(DEV2_ANNOTATIONS);
-    summary = measured.summary;
-    console.log(formatSummary(summary, measured.scores.length, 'dev2'));
-    if (process.env.ENTITY_REPORT === '1') console.log(formatMisses(measured.scores));
-  }, 300_000);
-
-  it('annotates 42 articles, none of them in the dev or held-out sets', () => {
-    const others = new Set(
-      [DEV_ANNOTATIONS, HELDOUT_ANNOTATIONS].flatMap((file) => loadAnnotations(file).articles.map((a) => a.id)),
-    );
-    const dev2 = loadAnnotations(DEV2_ANNOTATIONS).articles.map((a) => a.id);
-    expect(new Set(dev2).size).toBe(42);
-    expect(dev2.filter((id) => others.has(id))).toEqual([]);
-  });
-
-  it.each(Object.keys(DEV2_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
-    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(DEV2_FLOORS[kind].precision);
-    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(DEV2_FLOORS[kind].recall);
-  });
+describeQuality({
+  title: 'dev2 set (annotated blind, then used to tune rules)',
+  file: DEV2_ANNOTATIONS,
+  label: 'dev2',
+  floors: DEV2_FLOORS,
+  printMisses: true,
+  size: { articles: 42, disjointFrom: { names: 'dev or held-out sets', files: [DEV_ANNOTATIONS, HELDOUT_ANNOTATIONS] } },
 });
 
-describe('entity extraction quality over the dev3 set (annotated blind, then used to tune people rules)', () => {
-  let summary: Summary;
-
-  beforeAll(async () => {
-    const measured = await measure(DEV3_ANNOTATIONS);
-    summary = measured.summary;
-    console.log(formatSummary(summary, measured.scores.length, 'dev3, numbers not annotated'));
-    if (process.env.ENTITY_REPORT === '1') console.log(formatMisses(measured.scores));
-  }, 300_000);
-
-  it('annotates 42 articles, none of them in the dev, dev2 or held-out sets', () => {
-    const others = new Set(
-      [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, HELDOUT_ANNOTATIONS].flatMap((file) =>
-        loadAnnotations(file).articles.map((a) => a.id),
-      ),
-    );
-    const dev3 = loadAnnotations(DEV3_ANNOTATIONS).articles.map((a) => a.id);
-    expect(new Set(dev3).size).toBe(42);
-    expect(dev3.filter((id) => others.has(id))).toEqual([]);
-  });
-
-  it.each(Object.keys(DEV3_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
-    const floor = DEV3_FLOORS[kind]!;
-    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(floor.precision);
-    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(floor.recall);
-  });
+describeQuality({
+  title: 'dev3 set (annotated blind, then used to tune people rules)',
+  file: DEV3_ANNOTATIONS,
+  label: 'dev3, numbers not annotated',
+  floors: DEV3_FLOORS,
+  printMisses: true,
+  size: {
+    articles: 42,
+    disjointFrom: { names: 'dev, dev2 or held-out sets', files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, HELDOUT_ANNOTATIONS] },
+  },
 });
 
-describe('entity extraction quality over the held-out set (never used to tune rules)', () => {
-  let summary: Summary;
-
-  beforeAll(async () => {
-    const measured = await measure(HELDOUT_ANNOTATIONS);
-    summary = measured.summary;
-    console.log(formatSummary(summary, measured.scores.length, 'held-out'));
-  }, 300_000);
-
-  it('annotates 30 articles, none of them in the dev set', () => {
-    const dev = new Set(loadAnnotations(DEV_ANNOTATIONS).articles.map((a) => a.id));
-    const heldOut = loadAnnotations(HELDOUT_ANNOTATIONS).articles.map((a) => a.id);
-    expect(new Set(heldOut).size).toBe(30);
-    expect(heldOut.filter((id) => dev.has(id))).toEqual([]);
-  });
-
-  it.each(Object.keys(HELDOUT_FLOORS) as EntityKind[])('%s precision and recall stay at or above their floors', (kind) => {
-    expect(summary.byKind[kind].precision).toBeGreaterThanOrEqual(HELDOUT_FLOORS[kind].precision);
-    expect(summary.byKind[kind].recall).toBeGreaterThanOrEqual(HELDOUT_FLOORS[kind].recall);
-  });
+describeQuality({
+  title: 'held-out set (never used to tune rules)',
+  file: HELDOUT_ANNOTATIONS,
+  label: 'held-out',
+  floors: HELDOUT_FLOORS,
+  printMisses: false,
+  size: { articles: 30, disjointFrom: { names: 'dev set', files: [DEV_ANNOTATIONS] } },
 });
