@@ -9,7 +9,8 @@
 import { fold, hasDiacritics } from '../text';
 import type { MatchWords } from './crop';
 import type { SearchPlan } from './plan';
-import { parseTerms, wordsOf, type AnalyzedQuery } from './query';
+import { parseTerms, type AnalyzedQuery } from './query';
+import { wordsIn } from './words';
 import { SYNONYM_GROUPS } from './settings';
 
 /** Shortest last word marked as a prefix. */
@@ -24,9 +25,9 @@ interface Synonym {
 /** Synonyms by their first folded word: a query only checks those its words can start. */
 const SYNONYMS_BY_FIRST_WORD = new Map<string, Synonym[]>();
 for (const group of SYNONYM_GROUPS) {
-  const groupWords = group.flatMap((member) => wordsOf(fold(member)));
+  const groupWords = group.flatMap((member) => wordsIn(fold(member)));
   for (const member of group) {
-    const words = wordsOf(fold(member));
+    const words = wordsIn(fold(member));
     if (words.length === 0) continue;
     const list = SYNONYMS_BY_FIRST_WORD.get(words[0]) ?? [];
     list.push({ phrase: ` ${words.join(' ')} `, groupWords });
@@ -36,7 +37,7 @@ for (const group of SYNONYM_GROUPS) {
 
 /** Folded words of the non-excluded terms of an engine query string. */
 function positiveWords(q: string): string[] {
-  return parseTerms(q).flatMap((t) => (t.kind === 'excluded' ? [] : wordsOf(fold(t.text))));
+  return parseTerms(q).flatMap((t) => (t.kind === 'excluded' ? [] : wordsIn(fold(t.text))));
 }
 
 /** Word → term, merging words into one term (union-find over the words). */
@@ -87,8 +88,8 @@ export function matchWordsOf(query: AnalyzedQuery, plan: SearchPlan): MatchWords
   // a syllable like "ba" begins hundreds of words (bản, báo, bạn), which the engine does not
   // mark either past its limit of prefix derivations.
   const last = query.terms.at(-1);
-  const lastWord = last?.kind === 'word' ? wordsOf(fold(last.text)).at(-1) : undefined;
+  const lastWord = last?.kind === 'word' ? wordsIn(fold(last.text)).at(-1) : undefined;
   const prefix = lastWord !== undefined && lastWord.length >= MIN_PREFIX_LENGTH ? lastWord : null;
-  const exactForms = new Set(query.terms.flatMap((t) => (t.kind === 'excluded' ? [] : wordsOf(t.text.toLowerCase()).filter(hasDiacritics))));
+  const exactForms = new Set(query.terms.flatMap((t) => (t.kind === 'excluded' ? [] : wordsIn(t.text.toLowerCase()).filter(hasDiacritics))));
   return { words: terms.toMap(), prefix, exactForms };
 }

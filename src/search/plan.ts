@@ -14,7 +14,8 @@
 import { exactKey, fold, hasDiacritics } from '../text';
 import { abbreviationVariants, contractExpansions, expansionWords } from './abbreviation-variants';
 import { approximately } from './filters';
-import { balancedQuotes, exclusionsText, parseTerms, wordsOf, type AnalyzedQuery } from './query';
+import { balancedQuotes, exclusionsText, parseTerms, type AnalyzedQuery } from './query';
+import { wordsIn } from './words';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -60,7 +61,7 @@ export function exactKeysOf(text: string): string[] {
   const keys = new Set<string>();
   for (const term of parseTerms(text)) {
     if (term.kind === 'excluded') continue;
-    for (const word of wordsOf(term.text)) if (hasDiacritics(word) && !inExpansions.has(fold(word))) keys.add(exactKey(word));
+    for (const word of wordsIn(term.text)) if (hasDiacritics(word) && !inExpansions.has(fold(word))) keys.add(exactKey(word));
   }
   return [...keys];
 }

@@ -53,10 +53,6 @@ export function parseTerms(text: string): QueryTerm[] {
   return terms;
 }
 
-/** The words of a text (letters and digits runs). */
-export function wordsOf(text: string): string[] {
-  return wordsIn(text);
-}
 
 /** Normalises a raw query: quotes, NFC and tone placement, collapsed spaces. */
 export function normalizeQuery(q: string): string {
@@ -90,7 +86,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const keys = new Set<string>();
   for (const term of terms) {
     if (term.kind === 'excluded') continue;
-    for (const word of wordsOf(term.text)) if (hasDiacritics(word)) keys.add(exactKey(word));
+    for (const word of wordsIn(term.text)) if (hasDiacritics(word)) keys.add(exactKey(word));
   }
   const positive = terms
     .filter((t) => t.kind !== 'excluded')
@@ -120,5 +116,5 @@ export function balancedQuotes(text: string): string {
 
 /** The folded words of the non-excluded terms, for matching in snippets and didYouMean. */
 export function foldedQueryWords(query: AnalyzedQuery): string[] {
-  return query.terms.filter((t) => t.kind !== 'excluded').flatMap((t) => wordsOf(fold(t.text)));
+  return query.terms.filter((t) => t.kind !== 'excluded').flatMap((t) => wordsIn(fold(t.text)));
 }
