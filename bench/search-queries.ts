@@ -1,5 +1,5 @@
 /** The search benches' query mix: the eval's five query sets, seeded, shuffled together. */
-import { abbreviationQueries, accentedQueries, knownItemQueries, numberQueries, personQueries, type EvalQuery } from '../eval/query-sets';
+import { querySets, type EvalQuery } from '../eval/query-sets';
 import { seededRandom, shuffled } from '../eval/random';
 import type { CorpusArticle } from '../eval/corpus';
 import { viewOf } from '../eval/text-view';
@@ -8,11 +8,5 @@ import { viewOf } from '../eval/text-view';
 export function benchQueries(articles: readonly CorpusArticle[], count: number): EvalQuery[] {
   const views = articles.slice(0, 5000).map(viewOf);
   const per = Math.ceil(count / 5);
-  return shuffled(seededRandom(7), [
-    ...knownItemQueries(views, seededRandom(1), per),
-    ...accentedQueries(views, seededRandom(2), per),
-    ...personQueries(views, seededRandom(3), per),
-    ...numberQueries(views, seededRandom(4), per),
-    ...abbreviationQueries(views, seededRandom(5), per),
-  ]).slice(0, count);
+  return shuffled(seededRandom(7), Object.values(querySets(views, 0, per)).flat()).slice(0, count);
 }

@@ -12,11 +12,8 @@ import { createLogger } from '../src/logger';
 import type { SearchResponse } from '../src/types';
 import { corpusPath, readCorpus } from './corpus';
 import { isRelevant } from './metrics';
-import { abbreviationQueries, knownItemQueries, numberQueries, personQueries, type EvalQuery } from './query-sets';
-import { seededRandom } from './random';
+import { DEFAULT_SEED, querySets, type SetName } from './query-sets';
 import { viewOf } from './text-view';
-
-const SEED = 20170527;
 
 async function main(): Promise<void> {
   const opts = new Command()
@@ -24,19 +21,14 @@ async function main(): Promise<void> {
     .requiredOption('--search-key <key>', 'search key')
     .option('--limit <n>', 'articles', (v) => Number(v), 40000)
     .option('--per-set <n>', 'queries', (v) => Number(v), 200)
-    .option('--set <name>', 'known-item | number | abbreviation | person', 'number')
+    .option('--set <name>', 'known-item | number | person', 'number')
     .parse()
     .opts<{ engine: string; searchKey: string; limit: number; perSet: number; set: string }>();
   const articles = await readCorpus(corpusPath(), opts.limit);
   const views = new Map(articles.map((a) => [a.id, viewOf(a)]));
   const list = [...views.values()];
-  const generators: Record<string, () => EvalQuery[]> = {
-    'known-item': () => knownItemQueries(list, seededRandom(SEED + 1), opts.perSet),
-    number: () => numberQueries(list, seededRandom(SEED + 4), opts.perSet),
-    abbreviation: () => abbreviationQueries(list, seededRandom(SEED + 5), opts.perSet),
-    person: () => personQueries(list, seededRandom(SEED + 3), opts.perSet),
-  };
-  const queries = generators[opts.set]();
+  if (!['known-item', 'number', 'person'].includes(opts.set)) throw new Error(`eval: --set must be known-item, number or person, not ${opts.set}`);
+  const queries = querySets(list, DEFAULT_SEED, opts.perSet)[opts.set as SetName];
   const config = { ...loadConfig({ MEILI_INDEX: 'articles', LOG_LEVEL: 'silent' }), rateLimitPerMinute: 1_000_000 };
   const engine = { mode: 'external' as const, url: opts.engine, adminKey: '', searchKey: opts.searchKey, owned: false, close: async () => {} };
   const server = createApp({ config, engine, logger: createLogger('silent', 'failures') }).listen(0, '127.0.0.1');

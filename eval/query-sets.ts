@@ -5,7 +5,7 @@
  */
 import { ABBREVIATIONS } from '../src/analysis/entities/abbreviations';
 import { extractNumbers, fold, hasDiacritics, parseQuantityQuery } from '../src/text';
-import { pick, shuffled, type Random } from './random';
+import { pick, seededRandom, shuffled, type Random } from './random';
 import { foldedPhrase, wordsOf, type ArticleView } from './text-view';
 
 export type SetName = 'known-item' | 'accented' | 'person' | 'number' | 'abbreviation';
@@ -162,4 +162,18 @@ export function abbreviationQueries(views: readonly ArticleView[], random: Rando
     if (out.length >= count) break;
   }
   return out;
+}
+
+/** The seed `npm run eval` uses by default. */
+export const DEFAULT_SEED = 20170527;
+
+/** The five query sets over `views`, each from its own stream of `seed` (seed + 1 … seed + 5). */
+export function querySets(views: readonly ArticleView[], seed: number, perSet: number): Record<SetName, EvalQuery[]> {
+  return {
+    'known-item': knownItemQueries(views, seededRandom(seed + 1), perSet),
+    accented: accentedQueries(views, seededRandom(seed + 2), perSet),
+    person: personQueries(views, seededRandom(seed + 3), perSet),
+    number: numberQueries(views, seededRandom(seed + 4), perSet),
+    abbreviation: abbreviationQueries(views, seededRandom(seed + 5), perSet),
+  };
 }

@@ -10,8 +10,7 @@ import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../src/search/plan';
 import type { SearchResponse } from '../src/types';
 import { corpusPath, readCorpus } from './corpus';
 import { isRelevant, mean, METRIC_NAME, scoreQuery } from './metrics';
-import { abbreviationQueries, accentedQueries, knownItemQueries, numberQueries, personQueries, type EvalQuery, type SetName } from './query-sets';
-import { seededRandom } from './random';
+import { DEFAULT_SEED, querySets, type EvalQuery, type SetName } from './query-sets';
 import { RAW_INDEX, setupEngine, type EvalEngine } from './setup';
 import { viewOf, type ArticleView } from './text-view';
 
@@ -57,7 +56,7 @@ async function main(): Promise<void> {
   const opts = new Command()
     .option('--limit <n>', 'articles to index from the corpus', (v) => Number(v), 5000)
     .option('--per-set <n>', 'queries per set', (v) => Number(v), 250)
-    .option('--seed <n>', 'random seed of the query sets', (v) => Number(v), 20170527)
+    .option('--seed <n>', 'random seed of the query sets', (v) => Number(v), DEFAULT_SEED)
     .option('--json', 'print the figures as a JSON line at the end', false)
     .parse()
     .opts<Options>();
@@ -65,13 +64,7 @@ async function main(): Promise<void> {
   const articles = await readCorpus(corpusPath(), opts.limit);
   const views = new Map(articles.map((a) => [a.id, viewOf(a)]));
   const list = [...views.values()];
-  const sets: Record<SetName, EvalQuery[]> = {
-    'known-item': knownItemQueries(list, seededRandom(opts.seed + 1), opts.perSet),
-    accented: accentedQueries(list, seededRandom(opts.seed + 2), opts.perSet),
-    person: personQueries(list, seededRandom(opts.seed + 3), opts.perSet),
-    number: numberQueries(list, seededRandom(opts.seed + 4), opts.perSet),
-    abbreviation: abbreviationQueries(list, seededRandom(opts.seed + 5), opts.perSet),
-  };
+  const sets = querySets(list, opts.seed, opts.perSet);
   process.stderr.write(`eval: ${articles.length} articles; queries: ${Object.entries(sets).map(([k, v]) => `${k} ${v.length}`).join(', ')}\n`);
 
   const env = await setupEngine(articles);
