@@ -65,6 +65,16 @@ function withoutTexts(q: Body): void {
   q.attributesToRetrieve = (q.attributesToRetrieve as string[]).filter((a) => a !== 'body' && a !== 'lead');
 }
 
+/** The call with only these facets counted. */
+function withFacets(call: Call, facets: string[]): Call {
+  const copy = structuredClone(call);
+  if (copy.path === '/multi-search') {
+    const federation = copy.body.federation as Body;
+    federation.facetsByIndex = Object.fromEntries(Object.keys(federation.facetsByIndex as Body).map((index) => [index, facets]));
+  } else copy.body.facets = facets;
+  return copy;
+}
+
 const VARIANTS: Record<string, (call: Call) => Call> = {
   'as sent': (c) => c,
   'no facets': (c) => {
@@ -73,6 +83,10 @@ const VARIANTS: Record<string, (call: Call) => Call> = {
     else delete copy.body.facets;
     return copy;
   },
+  'facets year and source only': (c) => withFacets(c, ['year', 'source']),
+  'facets people only': (c) => withFacets(c, ['people']),
+  'facets places and organizations only': (c) => withFacets(c, ['places', 'organizations']),
+  'facets movements only': (c) => withFacets(c, ['movements']),
   'first query only': (c) => {
     if (c.path !== '/multi-search') return c;
     const copy = structuredClone(c);

@@ -3,7 +3,7 @@
  * a message naming the parameter; nothing unvalidated reaches the search layer.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES } from '../search/attributes';
+import { ENTITY_TYPES, MAX_ENTITY_LIST } from '../search/attributes';
 import type { SearchRequest } from '../search/search-service';
 
 /** Longest accepted query, in characters. */
@@ -74,7 +74,7 @@ export const suggestQuerySchema = z.object({
 export const entitiesQuerySchema = z.object({
   type: z.enum(ENTITY_TYPES as [string, ...string[]]).transform((t) => t as (typeof ENTITY_TYPES)[number]),
   q: single.max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`).optional().default(''),
-  limit: integer(1, 500).optional().default(100),
+  limit: integer(1, MAX_ENTITY_LIST).optional().default(MAX_ENTITY_LIST),
 });
 
 /** Meilisearch document ids: letters, digits, hyphens and underscores, at most 511 bytes. */

@@ -23,6 +23,9 @@ export const ENTITY_ATTRIBUTE: Readonly<Record<EntityType, string>> = {
   document: 'documents',
 };
 
+/** Most values /api/entities lists; the index's maxValuesPerFacet (src/search/settings.ts) is this. */
+export const MAX_ENTITY_LIST = 100;
+
 export const FACET_NAMES = Object.keys(FACET_ATTRIBUTE) as FacetName[];
 export const ENTITY_TYPES = Object.keys(ENTITY_ATTRIBUTE) as EntityType[];
 

@@ -21,7 +21,7 @@ export function byCountThenName(a: FacetValue, b: FacetValue): number {
 function topValuesAnyOrder(distribution: Record<string, number>, limit: number): FacetValue[] {
   const values = Object.entries(distribution).map(([value, count]) => ({ value, count }));
   if (values.length > limit) {
-    // The count of the limit-th value: anything below it cannot be shown (a facet has up to 500 values).
+    // The count of the limit-th value: anything below it cannot be shown (a facet has up to MAX_ENTITY_LIST values, see attributes.ts).
     const cut = values.map((v) => v.count).sort((a, b) => b - a)[limit - 1];
     return values.filter((v) => v.count >= cut).sort(byCountThenName).slice(0, limit);
   }

@@ -1,7 +1,8 @@
 /**
  * The words a search's snippets mark: what the engine would highlight for its plan. The words
- * of every planned query but the exact one (its keys live only in the `exact` field), the
- * index's synonyms of the query's phrases, and the last typed word as a prefix. Words that
+ * of every planned query but the exact and accented ones (their extra words are keys, which live
+ * only in the `exact` field), the index's synonyms of the query's phrases, and the last typed
+ * word as a prefix (unless keys follow it in the accented query). Words that
  * stand for the same part of the query ("gd", "đt" for "giáo dục và đào tạo") form one term,
  * so that a crop counts that part once when it weighs where the matches are; words typed with
  * accents are kept as typed, so that a crop prefers "hương" to "hưởng".
@@ -72,7 +73,8 @@ export function matchWordsOf(query: AnalyzedQuery, plan: SearchPlan): MatchWords
   typed.forEach((w) => terms.add(w));
   const typedSet = new Set(typed);
   for (const planned of plan.queries) {
-    if (planned.role === 'exact') continue;
+    // The exact and accented queries' extra words are keys, never in the text.
+    if (planned.role === 'exact' || planned.role === 'accented') continue;
     // A variant's own words replace the typed words it lacks (an abbreviation, a number's written form).
     const words = positiveWords(planned.q);
     const own = words.filter((w) => !typedSet.has(w));
@@ -87,7 +89,8 @@ export function matchWordsOf(query: AnalyzedQuery, plan: SearchPlan): MatchWords
   // The engine matches the last word as a prefix unless it closes a phrase. Not under 3 letters:
   // a syllable like "ba" begins hundreds of words (bản, báo, bạn), which the engine does not
   // mark either past its limit of prefix derivations.
-  const last = query.terms.at(-1);
+  // The accented query ends with keys, so the typed words are all matched whole.
+  const last = plan.queries.some((q) => q.role === 'accented') ? undefined : query.terms.at(-1);
   const lastWord = last?.kind === 'word' ? wordsIn(fold(last.text)).at(-1) : undefined;
   const prefix = lastWord !== undefined && lastWord.length >= MIN_PREFIX_LENGTH ? lastWord : null;
   const exactForms = new Set(query.terms.flatMap((t) => (t.kind === 'excluded' ? [] : wordsIn(t.text.toLowerCase()).filter(hasDiacritics))));

@@ -2,10 +2,19 @@
  * The search plan: which engine queries answer one reader's query, and how they are weighed.
  *
  * - text: the query as typed (Meilisearch folds accents, so every accent variant matches).
- * - exact (accented queries only): the same query plus the exact-form keys of its accented
- *   words as quoted words, all required. Keys only occur in the `exact` field, so its results
- *   are the text query's documents that contain the accented words exactly; a higher weight
- *   ranks them first. Phrases and -exclusions are in it too, so it never adds a document the
+ * - accented (an accented query, no quantity, not a name): the text query with the exact-form
+ *   keys of its accented words appended as plain trailing words. Keys only occur in the `exact`
+ *   field; with the engine's default "last" matching strategy, trailing words are the first to
+ *   be dropped, so the documents with every word and every key (the exact accents) rank first,
+ *   then those with fewer keys, then the folded matches: one engine query instead of two, and
+ *   every accent variant still found. (Quoted keys would be phrases, which "last" never drops:
+ *   they would filter instead of rank.) A trailing space keeps the engine from matching the last
+ *   key as a prefix ("baan", bân, would find "baanf", bần).
+ * - exact (accented names and quantities): the query plus its keys as quoted words, all
+ *   required, weighted above the text query. For a name typed with capitals ("Lê Văn Phước")
+ *   the words are one phrase, so that the articles naming that person outrank those where the
+ *   same syllables are scattered; with a quantity it carries the value filter (its documents
+ *   hold the value). Phrases and -exclusions are in it too, so it never adds a document the
  *   reader excluded.
  * - number: a quantity in any written format, as a numberValues filter plus the rest of the query.
  * - abbreviation: the query with expansions contracted ("ủy ban nhân dân" → "ubnd") or the reverse.
@@ -20,7 +29,7 @@ import { wordsIn } from './words';
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export interface PlannedQuery {
-  role: 'text' | 'exact' | 'number' | 'abbreviation';
+  role: 'text' | 'accented' | 'exact' | 'number' | 'abbreviation';
   q: string;
   filter: string[];
   weight: number;
@@ -66,6 +75,21 @@ export function exactKeysOf(text: string): string[] {
   return [...keys];
 }
 
+/** True for a single capitalised word ("Phước"): first letter upper case, the rest lower case, nothing but letters. */
+function isCapitalisedWord(text: string): boolean {
+  const words = wordsIn(text);
+  if (words.length !== 1 || words[0] !== text) return false;
+  const first = text[0];
+  const rest = text.slice(1);
+  return first !== first.toLowerCase() && rest === rest.toLowerCase();
+}
+
+/** A name as readers type one: two to four capitalised words and nothing else ("Lê Văn Phước", "Hà Nội"). */
+export function isTypedName(query: AnalyzedQuery): boolean {
+  const terms = query.terms;
+  return terms.length >= 2 && terms.length <= 4 && terms.every((t) => t.kind === 'word' && isCapitalisedWord(t.text));
+}
+
 /** Plans the engine queries for an analysed query, the filter groups and a sort order. */
 export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrder, options: PlanOptions = DEFAULT_PLAN_OPTIONS): SearchPlan {
   const text = query.text;
@@ -91,13 +115,16 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
     const base = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
     const keys = exactKeysOf(base);
-    if (keys.length > 0) {
+    const name = !query.quantity && isTypedName(query);
+    if (keys.length > 0 && !query.quantity && !name) {
+      queries[0] = { role: 'accented', q: `${balancedQuotes(text)} ${keys.join(' ')} `, filter, weight: 1 };
+    } else if (keys.length > 0) {
       // "ủy ban nhân dân tỉnh …" must not require ủy, ban, nhân, dân scattered anywhere: the
       // exact query reads the abbreviation (its synonyms and aliases bring the expansion back).
-      const words = contractExpansions(base) ?? base;
+      const words = name ? `"${text}"` : balancedQuotes(contractExpansions(base) ?? base);
       queries.push({
         role: 'exact',
-        q: `${balancedQuotes(words)} ${keys.map((k) => `"${k}"`).join(' ')}`,
+        q: `${words} ${keys.map((k) => `"${k}"`).join(' ')}`,
         filter: numberFilter ? [...filter, numberFilter] : filter,
         weight: options.exactWeight,
         matchingStrategy: 'all',

@@ -73,7 +73,10 @@ function quantityOf(text: string): AnalyzedQuery['quantity'] {
   // A counted noun stays a search word ("1,5 triệu học sinh" → "học sinh"); a currency or
   // measure does not ("350000 eur" vs "350.000 euro" in the article): the value filter holds it.
   const unit = mention?.unit ?? '';
-  const unitWords = /\p{L}/u.test(unit) && !MEASURE_UNITS.has(unit.split('/')[0]) ? unit : '';
+  const base = unit.split('/')[0];
+  // Currency codes are typed in any case ("gbp"); the table holds them as ISO writes them.
+  const isMeasure = MEASURE_UNITS.has(base) || MEASURE_UNITS.has(base.toUpperCase());
+  const unitWords = /\p{L}/u.test(unit) && !isMeasure ? unit : '';
   const rest = mention ? text.replace(mention.text, ` ${unitWords} `).replace(/\s+/g, ' ').trim() : '';
   const quantity: NonNullable<AnalyzedQuery['quantity']> = { value: parsed.value, unit: parsed.unit, rest, variants: parsed.textVariants };
   if (parsed.to !== undefined && Number.isFinite(parsed.to)) quantity.to = parsed.to;

@@ -62,6 +62,12 @@ describe('400 for bad parameters, naming them', () => {
     expect(res.body).toEqual({ error: { code: 'invalid_parameter', message: expect.stringContaining(`${name}:`) } });
   });
 
+  test('entity lists go up to the 100 values the engine returns per facet, no further', async () => {
+    await request(api.app).get('/api/entities').query({ type: 'person', limit: '100' }).expect(200);
+    const res = await request(api.app).get('/api/entities').query({ type: 'person', limit: '101' }).expect(400);
+    expect(res.body.error.message).toContain('limit:');
+  });
+
   test('a 500-character query is accepted', async () => {
     await request(api.app).get('/api/search').query({ q: 'a '.repeat(250) }).expect(200);
   });

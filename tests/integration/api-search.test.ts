@@ -33,6 +33,18 @@ const docs = [
     source: 'Báo An Giang',
     publishedAt: '2020-07-27',
   }),
+  testDocument({
+    id: 'scattered-name',
+    title: 'Minh Tuấn đoạt huy chương vàng',
+    body: 'Đoàn vận động viên trẻ trở về sau giải, Minh Tuấn nói sẽ tập tiếp.',
+    publishedAt: '2017-09-01',
+  }),
+  testDocument({
+    id: 'named',
+    title: 'Chuyện một gia đình làm nghề gỗ',
+    body: 'Người con cả của ông là Đoàn Minh Tuấn, chủ một xưởng gỗ.',
+    publishedAt: '2017-09-02',
+  }),
   testDocument({ id: 'script', title: 'Bài có ký tự lạ', body: 'Đoạn <script>alert(1)</script> & "trích dẫn" về bạn đọc.', publishedAt: '2018-03-03' }),
   testDocument({
     id: 'long',
@@ -73,6 +85,18 @@ describe('recall and accent-exact ranking', () => {
     const excluded = await search({ q: 'bạn -quê' });
     expect(ids(excluded)).not.toContain('friend');
     expect(ids(excluded)).toContain('script');
+  });
+
+  test('a name typed with capitals ranks the article naming that person above one with the same syllables scattered', async () => {
+    const r = await search({ q: 'Đoàn Minh Tuấn' });
+    expect(ids(r).slice(0, 2)).toEqual(['named', 'scattered-name']);
+  });
+
+  test('an accented query keeps every accent variant, below the exact ones', async () => {
+    const r = await search({ q: 'bàn nhạc' });
+    // "bàn" is only in the band article; the exact keys rank it first, the folded words keep the friend article's "bạn".
+    expect(ids(r)[0]).toBe('band');
+    expect(r.total).toBeGreaterThan(1);
   });
 
   test('didYouMean offers the accented form of an unaccented query', async () => {

@@ -1,5 +1,5 @@
 import { abbreviationVariants, expansionWords } from '../../src/search/abbreviation-variants';
-import { DEFAULT_PLAN_OPTIONS, exactKeysOf, planSearch } from '../../src/search/plan';
+import { DEFAULT_PLAN_OPTIONS, exactKeysOf, isTypedName, planSearch } from '../../src/search/plan';
 import { analyzeQuery, balancedQuotes, exclusionsText, normalizeQuery, parseTerms } from '../../src/search/query';
 
 describe('parseTerms', () => {
@@ -43,6 +43,8 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('1.500.000 học sinh').quantity).toMatchObject({ value: 1.5e6, rest: 'học sinh' });
     // A currency or measure is not a word the article must contain ("euro" there, "eur" here).
     expect(analyzeQuery('350000 eur xỉa xói').quantity).toMatchObject({ value: 350000, unit: 'EUR', rest: 'xỉa xói' });
+    // Currency codes typed in lower case are currencies too.
+    expect(analyzeQuery('70000 gbp học bổng').quantity).toMatchObject({ value: 70000, rest: 'học bổng' });
     expect(analyzeQuery('32.000.000 eur/năm đưa ronaldo').quantity).toMatchObject({ rest: 'đưa ronaldo' });
     expect(analyzeQuery('1.500 m núi cao').quantity).toMatchObject({ rest: 'núi cao' });
     expect(analyzeQuery('thi đua').quantity).toBeNull();
@@ -74,12 +76,23 @@ describe('planSearch', () => {
     expect(plan('ban nhac').queries.map((q) => q.role)).toEqual(['text']);
   });
 
-  test('an accented query adds the exact-key query, weighted higher, same filter, all words required', () => {
-    const [text, exact] = plan('bạn "ban nhạc" -bàn').queries;
-    expect(text.q).toBe('bạn "ban nhạc" -bàn');
-    expect(exact).toMatchObject({ role: 'exact', filter: ['(year = 2020)'], matchingStrategy: 'all' });
-    expect(exact.q).toBe('bạn "ban nhạc" -bàn "banj" "nhacj"');
+  test('an accented query is one query: its exact keys follow the typed words, plain, so that the engine drops them first', () => {
+    const { queries } = plan('bạn "ban nhạc" -bàn');
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatchObject({ role: 'accented', filter: ['(year = 2020)'] });
+    // Not quoted (a phrase is never dropped: it would filter), and a trailing space so the last key is not a prefix.
+    expect(queries[0].q).toBe('bạn "ban nhạc" -bàn banj nhacj ');
+    expect(queries[0].matchingStrategy).toBeUndefined();
+  });
+
+  test('a name typed with capitals adds an exact query that reads it as one phrase, weighted higher, all required', () => {
+    const [text, exact] = plan('Lê Văn Phước').queries;
+    expect(text).toMatchObject({ role: 'text', q: 'Lê Văn Phước' });
+    expect(exact).toMatchObject({ role: 'exact', q: '"Lê Văn Phước" "lee" "vawn" "phuwowcs"', matchingStrategy: 'all' });
     expect(exact.weight).toBeGreaterThan(text.weight);
+    expect(isTypedName(analyzeQuery('lê văn phước'))).toBe(false);
+    expect(isTypedName(analyzeQuery('Lê Văn Phước UBND'))).toBe(false);
+    expect(isTypedName(analyzeQuery('Phước'))).toBe(false);
   });
 
   test('a quantity adds a numberValues query; the exact query keeps the number filter', () => {
@@ -99,7 +112,7 @@ describe('planSearch', () => {
   });
 });
 
-test('an accented query naming an expansion reads the abbreviation in its exact query', () => {
-  const [, exact] = planSearch(analyzeQuery(normalizeQuery('ủy ban nhân dân tỉnh Quảng Ngãi')), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries;
-  expect(exact.q).toBe('ubnd tinh quang ngai "tinhr" "quangr" "ngaix"');
+test('an accented query naming an expansion needs no exact key for the expansion (UBND in the article is as good)', () => {
+  const [accented] = planSearch(analyzeQuery(normalizeQuery('ủy ban nhân dân tỉnh Quảng Ngãi')), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries;
+  expect(accented.q).toBe('ủy ban nhân dân tỉnh Quảng Ngãi tinhr quangr ngaix ');
 });
