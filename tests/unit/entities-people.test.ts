@@ -267,3 +267,265 @@ describe('extractPeople regressions', () => {
     expect(people).toEqual([]);
   });
 });
+
+/** NER rows reading each given name as one person (B-PER then I-PER), in text order. */
+function personRows(...fullNames: string[]): NerToken[] {
+  return fullNames.flatMap((name) => name.split(' ').map((w, k): NerToken => [w, 'Np', k ? 'I-NP' : 'B-NP', k ? 'I-PER' : 'B-PER']));
+}
+
+describe('extractPeople on kin and team words, routes, characters and titles (dev4/dev5 round)', () => {
+  it('reads "gia đình", "đồng đội" and "người gác đền" as person cues, not as a communal house, a team or a temple', () => {
+    expect(names('Bất ngờ là gia đình Luis Barto cũng đi cùng.')).toEqual(['Luis Barto']);
+    expect(names('Đội trưởng an ủi đồng đội Iago Mendes sau trận.')).toEqual(['Iago Mendes']);
+    expect(names('Người gác đền Sergio Olmo ôm đầu buồn bã.')).toEqual(['Sergio Olmo']);
+  });
+
+  it('does not take every mention of a name for a street because one follows "tắc đường"', () => {
+    expect(names('Ngoài nhan sắc, Sveta Ivanova còn có dáng đẹp. Giữa lúc tắc đường Sveta Ivanova nhảy trên xe.')).toEqual(['Sveta Ivanova']);
+  });
+
+  it('reads the stops of a route joined by dashes as streets, wherever else they are named', () => {
+    const text = 'Xe chạy tới Đinh Văn Khải rồi về Lê Thành Tâm. Lộ trình chạy từ Nhà hát lớn - Tràng Tiền - Lê Thành Tâm - Ngô Văn Quyền - Phan Hữu Trinh.';
+    expect(names(text)).toEqual(['Đinh Văn Khải']);
+    // Two names joined by a dash are no route.
+    expect(names('Trận đấu có sự góp mặt của Nguyễn Văn Toàn - Trần Minh Vương.')).toEqual(['Nguyễn Văn Toàn', 'Trần Minh Vương']);
+  });
+
+  it('does not take the characters an actress plays for people', () => {
+    expect(names('Cô vào vai mẹ Hoàng Lịch - Lý Kim Quế trong phim mới, bên cạnh Lý Mạn.')).toEqual(['Lý Mạn']);
+  });
+
+  it('does not take a film title written somewhere in quotes for a person', () => {
+    expect(names("Minh tinh 'Hoàng Kim Giáp' vất vả. Cô tỏa sáng trong Hoàng Kim Giáp của Trương Nghệ Mưu.")).toEqual(['Trương Nghệ Mưu']);
+  });
+
+  it('reads an uncued name right after "tại" as a place or an event, whatever its length', () => {
+    expect(names('Cô được vinh danh tại Kim Kê Bách Hoa lần thứ 17.')).toEqual([]);
+    expect(names('Ông sinh năm 1970 tại Thái Thụy, Thái Bình.')).toEqual([]);
+  });
+
+  it('does not take three Vietnamese syllables without a family name after a role for a person', () => {
+    expect(names('Theo Trưởng khoa Răng Hàm Mặt, ca mổ kéo dài.')).toEqual([]);
+  });
+
+  it('takes a name after a code that ends in a digit (not a house number)', () => {
+    expect(names('Theo BS CK2 Nguyễn Văn Đẫu, bệnh nhân đã ổn.')).toEqual(['Nguyễn Văn Đẫu']);
+    expect(names('Cửa hàng ở số 19 Hồ Văn Huê bị cháy.')).toEqual([]);
+  });
+
+  it('takes a name set off by commas after a hotel: the comma before a verb closes no list', () => {
+    expect(names('"Họ chết trên bãi biển", người phụ trách an ninh tại khách sạn El Palacio, Saud Karim, nói.')).toEqual(['Saud Karim']);
+  });
+
+  it('does not glue two headings into one foreign name over a Vietnamese word', () => {
+    expect(names('Quái vật tuyến giữa Lemar Nhà Messi hưởng trăng mật cùng vợ là Lionel Messi.')).toEqual(['Lionel Messi']);
+  });
+
+  it('drops two foreign words the first of which is another person\'s family name', () => {
+    expect(names('Đại kình địch Lionel Messi cũng vậy. Xem thêm: Neymar, Messi Ronaldo và 3 kiểu trốn thuế.')).toEqual(['Lionel Messi']);
+  });
+
+  it('takes foreign names listed after a colon when the tagger reads them as people', () => {
+    const text = 'Hai cầu thủ dẫn đầu đều thuộc ĐT Đức: Leon Goretzka và Timo Werner.';
+    expect(extractPeople(text, personRows('Leon Goretzka', 'Timo Werner')).map((p) => p.name)).toEqual(['Leon Goretzka', 'Timo Werner']);
+  });
+
+  it('takes a sentence-opening foreign name with a role set off after it', () => {
+    const text = 'Robert Reich, cựu Bộ trưởng Lao động Mỹ dưới thời Bill Clinton nói rằng ông lo ngại.';
+    const people = extractPeople(text, personRows('Robert Reich', 'Bill Clinton'));
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Robert Reich', ['cựu Bộ trưởng Lao động Mỹ']],
+      ['Bill Clinton', []],
+    ]);
+  });
+
+  it('keeps a place that is also a first name in the name ("Jordan Spieth"), and "giống" is no place cue', () => {
+    expect(names('Cựu vô địch Jordan Spieth về thứ 35. Garcia không thể làm giống Jordan Spieth.')).toEqual(['Jordan Spieth']);
+    expect(names('Thủ tướng Israel Netanyahu đến thăm.')).toEqual([]);
+  });
+
+  it('reads Sino-Vietnamese family names of Chinese stars', () => {
+    expect(names('Bên cạnh Củng Lợi, Chương Tử Di và Thang Duy, cô ít được chú ý.')).toEqual(['Củng Lợi', 'Chương Tử Di', 'Thang Duy']);
+  });
+
+  it('does not take a club named by two syllables and a province for a person', () => {
+    expect(names('Hậu vệ Vũ Văn Thanh (Hoàng Anh Gia Lai) trở lại.')).toEqual(['Vũ Văn Thanh']);
+  });
+
+  it('takes given-only names listed after a full name when the tagger reads the first as a person', () => {
+    const text = 'Vắng mặt đáng tiếc là Hoàng Thịnh, Văn Toàn, Trọng Đại.';
+    expect(extractPeople(text, personRows('Hoàng Thịnh', 'Văn Toàn')).map((p) => p.name)).toEqual(['Hoàng Thịnh', 'Văn Toàn', 'Trọng Đại']);
+    // Districts listed after one that looks like a full name stay out; so does an address after a person.
+    expect(names('Các huyện có nguy cơ cao: Đồng Văn, Hoàng Su Phì, Xín Mần, Bắc Quang.')).toEqual(['Hoàng Su Phì']);
+    expect(names('Chị Nguyễn Thu Trang, Hai Bà Trưng, Hà Nội, chia sẻ.')).toEqual(['Nguyễn Thu Trang']);
+  });
+
+  it('does not take a firm named after its owner or a club for a person', () => {
+    expect(names('Doanh nghiệp Xuân Trường dựng lại trường quay. Việc Xuân Trường dựng trường quay được khen.')).toEqual([]);
+    expect(names('Anh chuyển tới Preston North End vào tháng trước.')).toEqual([]);
+  });
+
+  it('keeps a name abbreviation with its stop inside a full name', () => {
+    expect(names('Đoàn do Đại sứ Philippines tại Bắc Kinh Jose Sta. Romana dẫn đầu.')).toEqual(['Jose Sta. Romana']);
+  });
+
+  it('reads Hà Nội\'s guild streets as streets, even after a name that opens a list', () => {
+    expect(names('Xe vòng về Lê Thái Tổ - Hàng Khay rồi dừng lại.')).not.toContain('Hàng Khay');
+  });
+});
+
+describe('roles of people (dev4/dev5 round)', () => {
+  const rolesOf = (text: string, ner: NerToken[] = []) => extractPeople(text, ner).map((p) => [p.name, p.roles]);
+
+  it('gives a name taken after an honorific the role written before it', () => {
+    expect(rolesOf('Chủ tịch thị xã Đông Triều - ông Hà Hải Dương - đã yêu cầu dừng kinh doanh.')).toEqual([
+      ['Hà Hải Dương', ['Chủ tịch thị xã Đông Triều']],
+    ]);
+  });
+
+  it('does not cut a role at the stop of "TP.Hà Nội"', () => {
+    expect(rolesOf('Hôm qua, Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung yêu cầu báo cáo.')).toEqual([
+      ['Nguyễn Đức Chung', ['Chủ tịch UBND TP.Hà Nội']],
+    ]);
+  });
+
+  it('takes a role clause set off by a comma before the name', () => {
+    expect(rolesOf('Phát biểu hôm qua, Giám đốc Europol, Rob Wainwright cho biết số nạn nhân tăng.')).toEqual([
+      ['Rob Wainwright', ['Giám đốc Europol']],
+    ]);
+  });
+
+  it('keeps "tại" in an envoy\'s role and reads a new family name', () => {
+    expect(rolesOf('Tuy nhiên, Đại sứ Trung Quốc tại Washington Thôi Thiên Khải đã phản ứng.')).toEqual([
+      ['Thôi Thiên Khải', ['Đại sứ Trung Quốc tại Washington']],
+    ]);
+    // Elsewhere "tại" ends a role: the office is someone else's.
+    expect(rolesOf('Chủ tịch UBND tỉnh phát biểu, ông Đỗ Đức Duy sinh năm 1970 tại Thái Thụy.')).toEqual([['Đỗ Đức Duy', []]]);
+  });
+
+  it('strips an artist\'s title between a role and the name, and takes long roles after a name', () => {
+    expect(rolesOf('Tại lễ bổ nhiệm, tân Giám đốc NSƯT Phạm Chí Trung nhận hoa.')).toEqual([['Phạm Chí Trung', ['Giám đốc']]]);
+    expect(rolesOf('Ông Nguyễn Hoàng Hải - Giám đốc Trung tâm Quản lý và Điều hành Giao thông đô thị Hà Nội cho biết.')).toEqual([
+      ['Nguyễn Hoàng Hải', ['Giám đốc Trung tâm Quản lý và Điều hành Giao thông đô thị Hà Nội']],
+    ]);
+  });
+
+  it('reads advisers and senators as roles', () => {
+    expect(rolesOf('Ông Trump yêu cầu ngừng điều tra cựu Cố vấn An ninh Quốc gia Mike Flynn.', personRows('Mike Flynn'))).toEqual([
+      ['Mike Flynn', ['cựu Cố vấn An ninh Quốc gia']],
+    ]);
+  });
+});
+
+describe('extractPeople on lists and foreign family names that read as Vietnamese (dev4/dev5 round)', () => {
+  it('keeps a list of streets a list of streets past an item that looks like a full name', () => {
+    expect(names('Ngập úng ở các tuyến phố như Cầu Giấy, Đội Cấn, Nguyễn Trãi, Tôn Thất Tùng, Vũ Trọng Phụng, Khuất Duy Tiến.')).toEqual([]);
+  });
+
+  it('takes a given name that opens with a country word inside a list of players, not an office', () => {
+    expect(names('Thầy thay thủ môn Văn Trường, Ngọc Quang, Anh Tài vào sân.')).toEqual(['Văn Trường', 'Ngọc Quang', 'Anh Tài']);
+    expect(names('Theo TS Nguyễn Xuân Thủy, Nguyên Giám đốc Nhà xuất bản, nên giữ đê.')).toEqual(['Nguyễn Xuân Thủy']);
+  });
+
+  it('takes a foreign name whose family name reads as Vietnamese when the tagger says person mid-sentence', () => {
+    const text = 'Nhiếp ảnh gia người Việt Wake Lee đã chụp bức ảnh. Ông chụp cùng Julie Chen.';
+    expect(extractPeople(text, personRows('Wake Lee', 'Julie Chen')).map((p) => p.name)).toEqual(['Wake Lee', 'Julie Chen']);
+    // Not a heading or a product the tagger misreads.
+    expect(extractPeople('Lock It Up! - 0,99USD. Camera Motion Eye rất tốt.', personRows('Lock It', 'Motion Eye'))).toEqual([]);
+  });
+
+  it('ends a role before a verb of greeting: the office is the greeter\'s', () => {
+    expect(extractPeople('Bí thư Tỉnh ủy Phạm Thị Thanh Trà chúc mừng ông Đỗ Đức Duy.').map((p) => [p.name, p.roles])).toEqual([
+      ['Phạm Thị Thanh Trà', ['Bí thư Tỉnh ủy']],
+      ['Đỗ Đức Duy', []],
+    ]);
+  });
+});
+
+describe('extractPeople on officials, firms and glued words (fresh review round)', () => {
+  it('gives the firm between a role and a name to the role', () => {
+    expect(extractPeople('Chồng của Giám đốc điều hành Facebook Sheryl Sandberg qua đời.').map((p) => [p.name, p.roles])).toEqual([
+      ['Sheryl Sandberg', ['Giám đốc điều hành Facebook']],
+    ]);
+  });
+
+  it('reads a province word before a place of the run as the place\'s, not the name\'s', () => {
+    expect(names('Quyết định do Chánh thanh tra tỉnh Yên Bái Trần Nhật Tân ký ngày 9/6.')).toEqual(['Trần Nhật Tân']);
+  });
+
+  it('takes a Vietnamese name ending in a foreign given name, not a lake or a glued word', () => {
+    expect(names('Thủ môn bắt bóng trơn và Đặng Văn Robert lao đến sút bồi.')).toEqual(['Đặng Văn Robert']);
+    expect(names('Hồ Loch Ness nổi tiếng với quái vật.')).toEqual([]);
+  });
+
+  it('does not take a family name and the first syllable of a common word for a person', () => {
+    const text = 'Về nội dung, Đoàn Thanh tra sẽ làm rõ việc sử dụng đất.';
+    const ner: NerToken[] = [['Đoàn', 'N', 'B-NP', 'O'], ['Thanh tra', 'N', 'I-NP', 'O'], ['sẽ', 'R', 'O', 'O']];
+    expect(extractPeople(text, ner)).toEqual([]);
+  });
+});
+
+describe('extractPeople on cities, clubs and transliterated places before names (fresh review round)', () => {
+  it('takes a name set off by commas after a city: "thành phố" heads no list of streets', () => {
+    expect(extractPeople('Cảnh sát trưởng thành phố Alexandria, Michael Brown, xác nhận vụ việc.').map((p) => [p.name, p.roles])).toEqual([
+      ['Michael Brown', ['Cảnh sát trưởng thành phố Alexandria']],
+    ]);
+  });
+
+  it('gives a club between a role and a name to the role', () => {
+    expect(extractPeople('Chủ tịch Real Madrid Florentino Perez muốn có anh.').map((p) => [p.name, p.roles])).toEqual([
+      ['Florentino Perez', ['Chủ tịch Real Madrid']],
+    ]);
+  });
+
+  it('reads a name repeated by a glued caption once', () => {
+    expect(names('Ca sĩ Mai Hường Mai Hường trong đêm nhạc.')).toEqual(['Mai Hường']);
+  });
+
+  it('ends a given-only name before the first syllable of the next sentence\'s verb', () => {
+    const text = 'Em Nguyễn Thị Lan Anh học lớp 4. Cô khen Lan Anh Trao thưởng cho em. Sau đó, Lan Anh rất vui.';
+    const ner: NerToken[] = [...personRows('Nguyễn Thị Lan Anh', 'Lan Anh'), ['Trao thưởng', 'V', 'B-VP', 'O'], ...personRows('Lan Anh')];
+    expect(extractPeople(text, ner).map((p) => p.name)).toEqual(['Nguyễn Thị Lan Anh', 'Lan Anh']);
+  });
+
+  it('drops a family name glued before another known name ("Van Buyten" then "Buyten Denise Milani")', () => {
+    expect(names('Cô từng hẹn hò hậu vệ Van Buyten. Ảnh bìa Buyten Denise Milani gây sốt. Người mẫu Denise Milani nói vậy.')).toEqual([
+      'Van Buyten',
+      'Denise Milani',
+    ]);
+  });
+
+  it('drops a transliterated place glued before a name', () => {
+    expect(names('Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len Theresa May cho biết.')).toEqual(['Theresa May']);
+  });
+});
+
+describe('roles of officials (fresh review round)', () => {
+  const rolesOf = (text: string, ner: NerToken[] = []) => extractPeople(text, ner).map((p) => [p.name, p.roles]);
+
+  it('joins a head to the head it belongs to ("Thư ký báo chí Tổng thống Nga")', () => {
+    expect(rolesOf('Thư ký báo chí Tổng thống Nga Dmitry Peskov khẳng định như vậy.')).toEqual([
+      ['Dmitry Peskov', ['Thư ký báo chí Tổng thống Nga']],
+    ]);
+    expect(rolesOf('Còn Thư ký Báo chí của Tổng thống Nga Dmitri Peskov cho rằng đó là vô căn cứ.')).toEqual([
+      ['Dmitri Peskov', ['Thư ký Báo chí của Tổng thống Nga']],
+    ]);
+  });
+
+  it('gives no office to the second of two people joined by "và" and a kin word', () => {
+    expect(rolesOf('Công chúa Mako và bạn trai Kei Komuro đính hôn.', personRows('Kei Komuro'))).toEqual([['Kei Komuro', []]]);
+  });
+
+  it('drops a conjunction left at the end of a role after a name', () => {
+    expect(rolesOf('Ông Phùng Minh Sơn, Phó giám đốc sở kiêm Trưởng ban tôn giáo và đã nghỉ hưu.')).toEqual([
+      ['Phùng Minh Sơn', ['Phó giám đốc sở kiêm Trưởng ban tôn giáo']],
+    ]);
+  });
+
+  it('cuts a role before "và" and the next person, and drops a clause about someone else', () => {
+    expect(rolesOf('Ông Nguyễn Văn Thọ, Chủ tịch UBND huyện Phú Xuyên và Đại tá Nguyễn Đình Chiến trồng cây.')).toEqual([
+      ['Nguyễn Văn Thọ', ['Chủ tịch UBND huyện Phú Xuyên']],
+      ['Nguyễn Đình Chiến', ['Đại tá']],
+    ]);
+  });
+});

@@ -43,6 +43,9 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('1.500.000 học sinh').quantity).toMatchObject({ value: 1.5e6, rest: 'học sinh' });
     // A currency or measure is not a word the article must contain ("euro" there, "eur" here).
     expect(analyzeQuery('350000 eur xỉa xói').quantity).toMatchObject({ value: 350000, unit: 'EUR', rest: 'xỉa xói' });
+    // A number among many words is a word of a remembered title, not a quantity.
+    expect(analyzeQuery('10 tinh thanh pho co tri gia xuat khau nhap').quantity).toBeNull();
+    expect(analyzeQuery('2000 căn hộ nhà giá rẻ').quantity).toMatchObject({ value: 2000, rest: 'căn hộ nhà giá rẻ' });
     // Currency codes typed in lower case are currencies too.
     expect(analyzeQuery('70000 gbp học bổng').quantity).toMatchObject({ value: 70000, rest: 'học bổng' });
     expect(analyzeQuery('32.000.000 eur/năm đưa ronaldo').quantity).toMatchObject({ rest: 'đưa ronaldo' });

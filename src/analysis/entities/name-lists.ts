@@ -7,8 +7,9 @@
 // What may stand between two items of a list: a comma, "và"/"hoặc", a dash or "&".
 const LIST_GAP = /^[ \u00a0]*(?:,|[-–—&]|,?[ \u00a0]+(?:và|hoặc)[ \u00a0])[ \u00a0]*$/u;
 const COMMA_GAP = /^[ \u00a0]*,[ \u00a0]*$/u;
-// A list going on after an item: "Buôn Đôn, …", "Buôn Đôn (Đắk Lắk) và …".
-const LIST_GOES_ON = /^[ \u00a0]*(?:\([^()\n]{0,60}\)[ \u00a0]*)?(?:,|và[ \u00a0]|hoặc[ \u00a0])/u;
+// A list going on after an item: "Buôn Đôn, Krông Búk", "Buôn Đôn (Đắk Lắk) và …"; not a comma
+// before a verb, which closes an apposition ("… El Palacio, Saud Abdelaziz, nói").
+const LIST_GOES_ON = /^[ \u00a0]*(?:\([^()\n]{0,60}\)[ \u00a0]*)?(?:,[ \u00a0]*\p{Lu}|và[ \u00a0]|hoặc[ \u00a0])/u;
 // A bracketed note after an item ("Nguyễn Trãi (Thanh Xuân)"): skipped between items.
 const BRACKETED = /[ \u00a0]*\([^()\n]{0,60}\)/gu;
 

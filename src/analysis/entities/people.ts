@@ -35,7 +35,7 @@ export interface PeopleOptions {
 }
 
 const MAX_NAME_SYLLABLES = 4;
-const MAX_ROLE_WORDS = 14;
+const MAX_ROLE_WORDS = 18;
 
 // Words right before a name that make it a place, street, school or ideology, not a person
 // ("đường Lê Lợi", "tư tưởng Hồ Chí Minh", "Trường THPT Nguyễn Du").
@@ -52,6 +52,8 @@ const NON_PERSON_CONTEXT = new Set([
   'thủy điện', 'nhà máy', 'mỏ', 'khu công nghiệp', 'cụm công nghiệp', 'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
   'vòng xoay', 'bùng binh', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'hầm', 'cửa khẩu', 'danh thắng', 'cáp treo',
   'khu vực',
+  // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh".
+  'doanh nghiệp', 'hợp tác xã', 'htx',
   // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
 ]);
@@ -96,10 +98,13 @@ const NAME_LETTERS = new Set(['A', 'Y']);
 
 /**
  * What the item before a run in a list makes of it ({@link isListGap}): 'given' after a person
- * named without a family name ("trung vệ Văn Khánh, Đình Khương"), 'street' after a street or
- * landmark, 'other' after another non-person (a district, a group, a club).
+ * a cue introduces or named without a family name ("trung vệ Văn Khánh, Đình Khương"), 'named'
+ * after an uncued full name (a person, or a district that looks like one: its given-only items
+ * need the tagger's word), 'street' after a street or landmark, 'fiction' after a film or stage
+ * character ("vai mẹ Hoàng Lịch - Lý Kim Quế"), 'other' after another non-person (a district, a
+ * group, a club).
  */
-type ListKind = 'given' | 'street' | 'other';
+type ListKind = 'given' | 'named' | 'street' | 'fiction' | 'other';
 
 /** What a run's context tells {@link personInRun}: its list's kind and the text's brand words. */
 interface RunContext {
@@ -114,13 +119,13 @@ interface Mention {
   roles: string[];
   /** True when an honorific or a role introduces this mention ("ông", "Tổng thống"). */
   cued: boolean;
-  /** 'given' for a name without a family name: the list it opens is one of people. */
+  /** 'given' (or 'named', uncued) for a person's name: the list it opens is one of people. */
   listKind?: ListKind;
 }
 
 /** People in `text` with roles and mention counts, in order of first mention. */
 export function extractPeople(text: string, ner: NerToken[] = [], options: PeopleOptions = {}): PersonEntity[] {
-  const tokens = splitGluedFunctionWords(wordTokens(text));
+  const tokens = withNameAbbreviations(text, splitGluedFunctionWords(wordTokens(text)));
   const aligned = alignNer(text, ner);
   const productWords = wordsNextToModelCodes(text, tokens);
   const excluded = new Set((options.exclude ?? []).map((n) => n.toLowerCase()));
@@ -139,10 +144,13 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     if (inList === 'other' && isCommaGap(gap) && !listGoesOn(text, runEnd)) inList = null;
     const found = personInRun(text, tokens, run, aligned, { list: inList, productWords });
     if (!bracketed) {
-      // A person opens (or goes on with) a list of people; a non-person keeps a non-person list going.
-      const kind: ListKind | null | undefined = found && !('short' in found)
-        ? found.listKind
-        : (nonPersonListKind(text, tokens, run) ?? (inList === 'given' ? null : inList));
+      // A person opens (or goes on with) a list of people; a non-person keeps a non-person list going,
+      // and so does an uncued name in it ("tuyến phố như Cầu Giấy, Đội Cấn, Tôn Thất Tùng, Khuất Duy Tiến").
+      const nonPersonList: boolean = inList !== null && inList !== 'given' && inList !== 'named';
+      let kind: ListKind | null | undefined;
+      // An uncued full name inside a list of people keeps it one ("Hồng Duy – Lâm Ti Phông, Công Phượng").
+      if (found && !('short' in found)) kind = nonPersonList && !found.cued ? inList : (inList === 'given' ? 'given' : found.listKind);
+      else kind = inList === 'street' ? 'street' : (nonPersonListKind(text, tokens, run) ?? (nonPersonList ? inList : null));
       list = kind ? { kind, end: runEnd } : null;
     }
     if (found && 'short' in found) {
@@ -164,16 +172,61 @@ function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
   const cued = new Set(mentions.filter((m) => m.cued).map((m) => m.name));
   const verdict = new Map<string, boolean>();
   const names = new Set(mentions.map((m) => m.name));
+  // A name written somewhere as a stop of a route ("Tràng Tiền - Ngô Quyền - Lý Thường Kiệt") is a street's.
+  const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end)).map((m) => m.name));
   return mentions.filter((m) => {
     if (cued.has(m.name)) return true;
-    if (isCreditToKnownName(m.name, names)) return false;
+    if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
     let keep = verdict.get(m.name);
     if (keep === undefined) {
-      keep = !everAfterNonPersonWord(text, m.name);
+      keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name);
       verdict.set(m.name, keep);
     }
     return keep;
   });
+}
+
+/**
+ * True for two foreign words the first of which is another person's family name: two people
+ * whose comma was lost ("Neymar, Messi Ronaldo và …" beside "Lionel Messi").
+ */
+function isTwoKnownSurnames(name: string, names: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.some(isVietnameseSyllable)) return false;
+  // Three words or more: the rest must be a known name too ("Buyten Denise Milani").
+  if (words.length > 2 && !names.has(words.slice(1).join(' '))) return false;
+  for (const other of names) if (other !== name && other.endsWith(` ${words[0]}`)) return true;
+  return false;
+}
+
+/** True when `name` stands somewhere alone between quotes ("minh tinh 'Hoàng Kim Giáp'"): a title's name. */
+function isQuotedSomewhere(text: string, name: string): boolean {
+  return text.includes(`“${name}”`) || text.includes(`"${name}"`) || text.includes(`'${name}'`) || text.includes(`‘${name}’`);
+}
+
+// A stop of a route: words of which the first is capitalised, at most five, no punctuation.
+const ROUTE_STOP = String.raw`\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}\d]+){0,4}`;
+const STOPS_BEFORE = new RegExp(`(?:${ROUTE_STOP} [-–—] )+$`, 'u');
+const STOPS_AFTER = new RegExp(`^(?: [-–—] ${ROUTE_STOP})+`, 'u');
+const SPACED_DASH = / [-–—] /gu;
+// What introduces a route: "lộ trình", "tuyến", "chạy từ", "đi qua" …
+const ROUTE_CUE = /(?:lộ trình|hành trình|tuyến|đường|phố|chạy|đi qua|đi từ|xuất phát)/iu;
+
+/**
+ * True when the name at [start, end) is one of three or more stops joined by spaced dashes after
+ * a route word ("Lộ trình … chạy từ Nhà hát lớn - Tràng Tiền - Ngô Quyền - …").
+ */
+function isRouteStop(text: string, start: number, end: number): boolean {
+  const dashBefore = / [-–—] $/u.test(text.slice(Math.max(0, start - 3), start));
+  const dashAfter = /^ [-–—] /u.test(text.slice(end, end + 3));
+  if (!dashBefore && !dashAfter) return false;
+  const before = dashBefore ? STOPS_BEFORE.exec(text.slice(Math.max(0, start - 240), start)) : null;
+  const after = dashAfter ? STOPS_AFTER.exec(text.slice(end, end + 240)) : null;
+  const stops = 1 + (before?.[0].match(SPACED_DASH)?.length ?? 0) + (after?.[0].match(SPACED_DASH)?.length ?? 0);
+  if (stops < 3) return false;
+  const chainStart = start - (before?.[0].length ?? 0);
+  const lead = text.slice(Math.max(0, chainStart - 120), chainStart).split(/[.!?\n]/u).pop() ?? '';
+  return ROUTE_CUE.test(lead);
 }
 
 /**
@@ -190,7 +243,7 @@ function isCreditToKnownName(name: string, names: ReadonlySet<string>): boolean 
 /** True when some mention of `name` comes right after a street, place, company or media word. */
 function everAfterNonPersonWord(text: string, name: string): boolean {
   for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
-    if (endsWithAny(previousWords(text, at, 4), NON_PERSON_WORDS)) return true;
+    if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS)) return true;
   }
   return false;
 }
@@ -201,8 +254,10 @@ function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): Li
   const lead = syl.slice(0, 2).map((w) => w.toLowerCase());
   const before = previousWords(text, tokens[run[0]].start, 3);
   const heads = [before, `${before} ${lead[0]}`, `${before} ${lead.join(' ')}`];
-  if (heads.some((h) => endsWithAny(h, STREET_HEAD_LIST))) return 'street';
-  if (heads.some((h) => endsWithAny(h, NON_PERSON_CONTEXT_LIST) || endsWithAny(h, PLACE_CUE_WORDS))) return 'other';
+  if (isCharacterCue(before)) return 'fiction';
+  // "thành phố" (city) ends in "phố" (street) but heads a list of cities.
+  if (heads.some((h) => endsWithNonPersonCue(h, STREET_HEAD_LIST) && !endsWithAny(h, ['thành phố']))) return 'street';
+  if (heads.some((h) => endsWithNonPersonCue(h, NON_PERSON_CONTEXT_LIST) || endsWithNonPersonCue(h, PLACE_CUE_WORDS))) return 'other';
   return syl.some((w) => FOREIGN_NON_NAME_WORDS.has(w)) ? 'other' : null;
 }
 
@@ -212,6 +267,18 @@ const RUN_BREAKERS = new Set([
   'Theo', 'Sau', 'Trong', 'Khi', 'Tại', 'Nhưng', 'Nếu', 'Để', 'Với', 'Các', 'Những', 'Ảnh', 'Xem', 'Đây', 'Đó', 'Họ',
   'Còn', 'Người', 'Trước', 'Nên',
 ]);
+
+// Abbreviations written with a stop inside a full name: "Jose Sta. Romana", "St. John".
+const NAME_ABBREVIATIONS = new Set(['Sta', 'St']);
+
+/** Tokens with the stop kept on a name abbreviation followed by a capitalised word ("Sta." of "Jose Sta. Romana"). */
+function withNameAbbreviations(text: string, tokens: WordToken[]): WordToken[] {
+  return tokens.map((t, k) => {
+    const next = tokens[k + 1];
+    if (!NAME_ABBREVIATIONS.has(t.text) || !next || text.slice(t.end, next.start) !== '. ' || !isCapitalised(next.text)) return t;
+    return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
+  });
+}
 
 /** Index lists of consecutive capitalised syllables separated only by spaces. */
 function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
@@ -227,7 +294,7 @@ function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
     }
     const particle = run.length > 0 && !isVietnameseSyllable(tokens[run[run.length - 1]].text)
       && isNameParticle(t.text, tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start ?? t.end));
-    if (!isCapitalised(t.text) && !particle) {
+    if (!isCapitalised(t.text) && !particle && !t.text.endsWith('.')) {
       if (run.length) runs.push(run);
       run = [];
       continue;
@@ -276,15 +343,24 @@ function personInRun(
       continue;
     }
     let last = syl.length - 1;
-    // A place glued after the name ("Nguyễn Văn A Hà Nội") is not part of it.
+    // A place glued after the name ("Nguyễn Văn A Hà Nội") is not part of it; after two syllables
+    // it ends a club's or a firm's name ("Hoàng Anh Gia Lai", "Sông Lam Nghệ An").
+    let gluedPlace = false;
     for (let k = i + 2; k <= last; k++) {
       const tail = placeAt(syl, k);
       if (tail && k + tail.length - 1 === last && tail.length > 1) {
+        gluedPlace = k === i + 2;
         last = k - 1;
         break;
       }
     }
+    if (gluedPlace) {
+      consumed = false;
+      continue;
+    }
     last = withoutGluedTail(syl, i, last, start, end, ner);
+    // A caption repeating the name glued to it: "Mai Hường Mai Hường".
+    if (last - i === 3 && syl[i] === syl[i + 2] && syl[i + 1] === syl[i + 3]) last = i + 1;
     // A family-name syllable before a place ("Từ Đà Nẵng", "Đoàn Việt Nam") or before a club,
     // brand or title word ("La Liga", "Trang Daily Mail") is no person's name.
     const restPlace = placeAt(syl, i + 1);
@@ -294,8 +370,9 @@ function personInRun(
       consumed = false;
       continue;
     }
-    // A Vietnamese-marked family name glued to a foreign name ("châu Âu Antonio Tajani") is not one.
-    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w))) {
+    // A Vietnamese-marked family name glued to a foreign name ("châu Âu Antonio Tajani") is not one;
+    // a Vietnamese name may end in one plain foreign given name after a marked middle name ("Đặng Văn Robert").
+    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w)) && !endsInForeignGivenName(syl, i, last)) {
       consumed = false;
       continue;
     }
@@ -330,25 +407,36 @@ function checkedMention(
   // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
   const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
-  // An item of a list of streets, or a two-syllable item of a list of districts or groups.
-  if (!hasPersonCue && (list === 'street' || (list === 'other' && syllables.length < 3))) return null;
-  // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name.
-  if (endsWithAny(prevWords, NON_PERSON_CONTEXT_LIST) && (syllables.length < 3 || !hasPersonCue)) return null;
-  if (!hasPersonCue && endsWithAny(prevWords, ['tại', 'ở']) && syllables.length < 3) return null;
+  // An item of a list of streets or characters, or a two-syllable item of a list of districts or groups.
+  if (!hasPersonCue && (list === 'street' || list === 'fiction' || (list === 'other' && syllables.length < 3))) return null;
+  if (isCharacterCue(prevWords)) return null;
+  // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name;
+  // when a known place of the run comes first, the cue is the place's ("tỉnh Yên Bái Trần Nhật Tân").
+  const cueIsPlaces = start !== runStart && syllables.length >= 3;
+  if (!cueIsPlaces && endsWithNonPersonCue(prevWords, NON_PERSON_CONTEXT_LIST) && (syllables.length < 3 || !hasPersonCue)) return null;
+  // "tại Kim Kê Bách Hoa", "ở Phạm Văn Đồng": a place, an event or a street unless a cue says person.
+  if (!hasPersonCue && start === runStart && endsWithAny(prevWords, ['tại', 'ở'])) return null;
   const label = nerLabelOf(ner, start, end);
   if (!hasPersonCue && label === 'ORG') return null;
+  // The last syllable opens a common word the tagger reads on ("Đoàn Thanh tra", "Lê Phương Tham dự").
+  if (!hasPersonCue && endsInCommonWord(ner, end)) return null;
   // Two syllables and no cue: a place when the tagger, a number or a following place says so
   // ("Thủy điện Trà Linh 1", "(Hoàng Mai, Hà Nội)", "xã Trà Vân và Trà Don").
   if (!hasPersonCue && syllables.length === 2) {
-    if (label === 'LOC' || /^\s+\d/u.test(text.slice(end, end + 3))) return null;
-    const next = /^\s*[,-]\s*((?:\p{Lu}[\p{Ll}\p{M}]*\s?){1,4})/u.exec(text.slice(end, end + 40));
-    if (next && canonicalPlace(next[1].trim())) return null;
+    if (label === 'LOC' || /^\s+\d/u.test(text.slice(end, end + 3)) || isFollowedByPlace(text, end)) return null;
   }
   const roles: string[] = [];
   if (before) roles.push(before);
   const after = roleAfter(text, end);
   if (after) roles.push(after);
-  return { name, start, end, roles, cued: hasPersonCue };
+  // A full name opens a list of people as a given name does ("Hoàng Thịnh, Văn Toàn, Trọng Đại").
+  return { name, start, end, roles, cued: hasPersonCue, listKind: hasPersonCue ? 'given' : 'named' };
+}
+
+/** True when a known place follows the name after a comma or dash: an address ("Hai Bà Trưng, Hà Nội"). */
+function isFollowedByPlace(text: string, end: number): boolean {
+  const next = /^\s*[,-]\s*((?:\p{Lu}[\p{Ll}\p{M}]*\s?){1,4})/u.exec(text.slice(end, end + 40));
+  return next !== null && canonicalPlace(next[1].trim()) !== null;
 }
 
 // Words that open a sentence and do not end a name. Where sentences or paragraphs run together
@@ -379,6 +467,31 @@ function withoutGluedTail(
   const row = rowStartingAt(ner, start(last));
   if (row && row.word.startsWith(`${syl[last]} `)) return last - 1;
   return SENTENCE_OPENERS.has(syl[last]) ? last - 1 : last;
+}
+
+/** True for a word of Vietnamese syllables joined by hyphens, as foreign place names are written ("Ai-len", "Xê-út"). */
+function isTransliteratedWord(word: string): boolean {
+  return word.includes('-') && word.split('-').every(isVietnameseSyllable);
+}
+
+/** True for "Đặng Văn Robert": marked Vietnamese syllables, then one plain foreign word ("Robert", not "PhongMilor"). */
+function endsInForeignGivenName(syl: readonly string[], first: number, last: number): boolean {
+  const tail = syl[last];
+  if (last - first < 2 || isVietnameseSyllable(tail) || !/^\p{Lu}\p{Ll}+$/u.test(tail) || /\p{M}/u.test(tail.normalize('NFD'))) return false;
+  return syl.slice(first + 1, last).every(hasVietnameseMarks);
+}
+
+/** True when the tagger's row that holds the character before `end` runs on into lower-case words ("Thanh tra"). */
+function endsInCommonWord(ner: AlignedNerToken[], end: number): boolean {
+  let lo = 0;
+  let hi = ner.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ner[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const row = ner[lo];
+  return row !== undefined && row.start < end && row.end > end && /^\s+\p{Ll}/u.test(row.word.slice(end - row.start));
 }
 
 /** The tagger's row that starts exactly at `offset`, if any (rows are in text order). */
@@ -454,7 +567,8 @@ function isCreditOrAddress(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
-  if (/\d\s+$/u.test(before)) return true;
+  // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
+  if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before)) return true;
   return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(after);
 }
 
@@ -476,7 +590,15 @@ function contextualName(
   const lead = placeAt(syl, i);
   // Not "Đức" of "Đức Chinh" or "Anh" of "Anh Tài": a given name goes on in Vietnamese.
   const givenName = lead !== null && lead.length === 1 && AMBIGUOUS_PLACES.has(syl[i]) && syl.slice(i + 1).every(isVietnameseSyllable);
-  if (lead && lead.length < syl.length - i && !givenName) i += lead.length;
+  if (lead && lead.length < syl.length - i && !givenName && !isForeignFirstName(text, syl, i, lead.length, start)) i += lead.length;
+  // The country stripped off is no cue word ("người Nhật Bản Hideki Matsuyama" does not end in "bản").
+  const afterLeadPlace = i;
+  // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",
+  // "Chủ tịch Real Madrid Florentino Perez".
+  const firmWord = (w: string) => isBrandWord(w) || FOREIGN_NON_NAME_WORDS.has(w);
+  if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && ROLE_HEAD_AT_END.test(previousWords(text, start(i), 4))) {
+    while (syl.length - i >= 3 && firmWord(syl[i])) i++;
+  }
   let last = syl.length - 1;
   // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen".
   if (syl.slice(i).some((w) => !isVietnameseSyllable(w))) {
@@ -485,9 +607,17 @@ function contextualName(
     // At most one word of the next sentence is glued on; more means a Vietnamese name ("Hai Bà Trưng").
     if (hasVietnameseMarks(syl[last])) last--;
     if (last >= i && hasVietnameseMarks(syl[last])) return null;
+    // A Vietnamese word inside marks two headings run together ("Lemar Nhà Messi hưởng trăng mật").
+    if (syl.slice(i, last + 1).some(hasVietnameseMarks)) return null;
   }
   last = withoutGluedTail(syl, i, last, start, end, ner);
-  if (last < syl.length - 1) syl = syl.slice(0, last + 1);
+  // Without a family name a Vietnamese name has two syllables as a rule: a third that opens a
+  // common word starts the next sentence ("Lan Anh Trao thưởng"), and the run is no name.
+  if (last - i === 2 && !isSurname(syl[i]) && syl.slice(i, last + 1).every(isVietnameseSyllable)
+    && rowStartingAt(ner, start(last))?.word.startsWith(`${syl[last]} `)) return null;
+  // A word cut off the run's end leaves the name's end in doubt ("Golf Long Thành").
+  const tailCut = last < syl.length - 1;
+  if (tailCut) syl = syl.slice(0, last + 1);
   // A heading glued before the full name repeats its family name ("Matic Nemanja Matic"); a
   // caption glued after it repeats its last word ("Douglas Costa Costa") or the whole name
   // ("Diệu Nhi Diệu Nhi").
@@ -497,6 +627,8 @@ function contextualName(
   if (syl.length - i >= 2 && syl[syl.length - 1] === syl[syl.length - 2] && !isVietnameseSyllable(syl[syl.length - 1])) {
     syl = syl.slice(0, -1);
   }
+  // A transliterated place glued before a name ("Bắc Ai-len Theresa May"): hyphenated Vietnamese syllables.
+  if (syl.length - i >= 3 && isTransliteratedWord(syl[i])) i++;
   const n = syl.length - i;
   if (n < 1 || n > MAX_NAME_SYLLABLES) return null;
   const name = syl.slice(i).join(' ');
@@ -514,54 +646,111 @@ function contextualName(
   const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS);
   // A role over a stripped country wins over a context word ("người phát ngôn quân đội Philippines X"),
   // and so does an honorific that ends in one ("tiền vệ trung tâm").
-  if (endsWithAny(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
+  if (endsWithNonPersonCue(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
   // "Văn", "Công", … open institutions ("Văn phòng") and given names ("Văn Khánh"): a name after a cue.
   // Or one the tagger reads as a person, as sports news name players ("Công Phượng, Đức Chinh").
-  const namedAfterCue = honorific || context.list === 'given' || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
+  const namedAfterCue = honorific || context.list === 'given' || context.list === 'named' || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
   if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
   const directRole = role !== null && (ROLE_HEAD_AT_END.test(role) || i > from) ? role : null;
   const nameSyllables = syl.slice(i);
   // Words stripped off the run's start count as context too: "Gói Touring Premium", "Nhóm Maute".
-  const cueWords = `${prevWords} ${syl.slice(from, i).join(' ').toLowerCase()}`.trim();
+  const cueWords = `${prevWords} ${syl.slice(Math.max(from, afterLeadPlace), i).join(' ').toLowerCase()}`.trim();
   // Foreign: most syllables, and the family name (last), cannot be Vietnamese ("Kei Komuro").
   const foreignCount = nameSyllables.filter((w) => !isVietnameseSyllable(w)).length;
-  const foreign = (foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1])) || isParticleSurname(nameSyllables);
+  const foreign = (foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1])) || isParticleSurname(nameSyllables)
+    || (!tailCut && foreignByTagger(text, nameSyllables, nerLabelOf(ner, s, e), s, e));
   // "Park" is a park in English and a family name before a Korean given name ("Park Geun-hye").
   const koreanFamily = (k: number) => k === 0 && n === 2 && isKoreanGivenName(nameSyllables[1]);
   if (nameSyllables.some((w, k) => (FOREIGN_NON_NAME_WORDS.has(w) && !koreanFamily(k)) || isInitial(w, k, n))) return null;
   if (isBrandWord(nameSyllables[0])) return null;
   if (n === 1) return (honorific || directRole) && !isSentenceInitial(text, s) ? { short: name } : null;
   if (!plausibleNameSyllables(nameSyllables) || isCreditOrAddress(text, s, e)) return null;
-  if (isQuotedTitle(text, start(from)) || isClosingByline(text, s, e)) return null;
-  if (honorific || directRole) return { ...mention(name, s, e, directRole, text, true), listKind: 'given' };
-  if (context.list === 'street' || context.list === 'other') return null;
+  if (isQuotedTitle(text, start(from)) || isClosingByline(text, s, e) || isCharacterCue(prevWords)) return null;
+  // Three Vietnamese syllables without a known family name after a role, which the tagger does not
+  // read as a person, are the role's unit ("Trưởng khoa Răng Hàm Mặt"; not "Bộ trưởng Đồng Sỹ Nguyên").
+  if (!honorific && n >= 3 && nameSyllables.every(isVietnameseSyllable) && nerLabelOf(ner, s, e) !== 'PER') return null;
+  // Once the name is taken, the role before it is its role even when it does not touch it
+  // ("Chủ tịch thị xã Đông Triều - ông Hà Hải Dương", "cựu giám đốc FBI James Comey").
+  if (honorific || directRole) return { ...mention(name, s, e, role, text, true), listKind: 'given' };
+  if (context.list === 'street' || context.list === 'other' || context.list === 'fiction') return null;
   if (opensWithTitleArticle(nameSyllables)) return null;
   // The next item of a list of people named without a family name ("Văn Khánh, Đình Khương").
-  if (context.list === 'given' && n <= 3 && placeAt(nameSyllables, 0) === null) return { ...mention(name, s, e, null, text, false), listKind: 'given' };
+  // A one-syllable country that opens a Vietnamese given name is none ("…, Ngọc Quang, Anh Tài").
   // The tagger's LOC on foreign names is noise ("huyền thoại Ferenc Puskas" → LOC); its ORG is not.
   const label = nerLabelOf(ner, s, e);
-  // Opening a sentence, the tagger must agree, and a Vietnamese first word ("Theo Opta") is no name.
-  const placed = !isSentenceInitial(text, s) || (label === 'PER' && !isVietnameseSyllable(nameSyllables[0]));
+  // After an uncued full name the tagger must read the item as a person ("Hoàng Su Phì, Xín Mần" are districts).
+  const peopleList = context.list === 'given' || (context.list === 'named' && label === 'PER');
+  if (peopleList && n <= 3 && (placeAt(nameSyllables, 0) === null || givenName) && !nameSyllables.some(isInstitutionWord)
+    && !isFollowedByPlace(text, e)) {
+    return { ...mention(name, s, e, null, text, false), listKind: 'given' };
+  }
+  // Opening a sentence, the tagger must agree, and a Vietnamese first word ("Theo Opta") is no name;
+  // after a colon, a first word that opens no sentence will do ("… ĐT Đức: Leon Goretzka và Timo
+  // Werner"); a role set off after the name says person too ("Robert Reich, cựu Bộ trưởng …").
+  const placed = !isSentenceInitial(text, s)
+    || (label === 'PER' && (!isVietnameseSyllable(nameSyllables[0]) || (afterColon(text, s) && !SENTENCE_OPENERS.has(nameSyllables[0]) && !hasVietnameseMarks(nameSyllables[0]))))
+    || roleAfter(text, e) !== null;
   const brand = nameSyllables.some((w) => context.productWords.has(w));
   // A place or group word before the name, or before a country stripped off it ("Nhật báo Italy Il Sole").
-  const placeCued = endsWithAny(cueWords, PLACE_CUE_WORDS) || (i > from && endsWithAny(prevWords, PLACE_CUE_WORDS));
+  const placeCued = endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS) || (i > from && endsWithNonPersonCue(prevWords, PLACE_CUE_WORDS) && afterLeadPlace === from);
   if (foreign && n <= 3 && placed && label !== 'ORG' && !brand && !placeCued) {
-    return { ...mention(name, s, e, null, text, false), listKind: 'given' };
+    return { ...mention(name, s, e, role, text, false), listKind: 'given' };
   }
   // A Vietnamese given name used alone ("Đức Chinh", "Tuấn Tài"), as sports news name players:
   // the tagger reads it as a person, mid-sentence, and the article names it more than once.
-  if (!foreign && n === 2 && label === 'PER' && !isSentenceInitial(text, s) && !endsWithAny(cueWords, PLACE_CUE_WORDS)
+  if (!foreign && n === 2 && label === 'PER' && !isSentenceInitial(text, s) && !endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS)
     && nameSyllables.every(isVietnameseSyllable) && text.indexOf(name, e) >= 0 && !everNamedAsPlace(text, name)) {
     return { ...mention(name, s, e, null, text, false), listKind: 'given' };
   }
   return null;
 }
 
+/**
+ * True for a foreign first name before an unmarked family name that reads as a Vietnamese
+ * syllable ("Harper Lee", "Robert Reich") when the tagger reads the whole as a person, mid-sentence
+ * or with a role set off after it ("Robert Reich, cựu Bộ trưởng …"; not a heading "Lock It Up!").
+ */
+function foreignByTagger(text: string, words: readonly string[], label: string, start: number, end: number): boolean {
+  const last = words[words.length - 1];
+  if (label !== 'PER' || words.length < 2 || isVietnameseSyllable(words[0]) || /\p{M}/u.test(last.normalize('NFD'))) return false;
+  return !isSentenceInitial(text, start) || roleAfter(text, end) !== null;
+}
+
+// Capitalised words of offices and institutions that are never a syllable of a given name
+// ("Nguyên Giám đốc", "Hàm Vụ phó"); not "Trường", "Khoa", "Quân", "Hiệp", which are.
+const NEVER_NAME_WORDS = new Set([
+  'Giám', 'Vụ', 'Bộ', 'Sở', 'Cục', 'Phòng', 'Ủy', 'Uỷ', 'Viện', 'Bệnh', 'Ngân', 'Huyện', 'Xã', 'Phường', 'Tỉnh',
+  'Đảng', 'Tòa', 'Báo', 'Đài', 'Trạm', 'Đồn', 'Phó', 'Chủ', 'Bí', 'Quỹ', 'Giải', 'Cúp', 'Khu', 'Nhà',
+]);
+
+/** True for a capitalised word of an office or institution that no given name holds ("Giám", "Vụ"). */
+function isInstitutionWord(word: string): boolean {
+  return NEVER_NAME_WORDS.has(word);
+}
+
+/** True when the word at `index` follows a colon ("ĐT Đức: Leon Goretzka"), maybe past spaces and quotes. */
+function afterColon(text: string, index: number): boolean {
+  return /:[\s“"']*$/u.test(text.slice(Math.max(0, index - 4), index));
+}
+
+// Places that are also English first names ("Jordan Spieth", "Georgia May"); not "Paris", far more often the city ("Paris Bataclan").
+const FIRST_NAME_PLACES = new Set(['Jordan', 'Georgia', 'Chad', 'Sydney', 'Florence', 'Victoria', 'Austin', 'Dallas', 'Israel', 'India']);
+
+/**
+ * True when a place opening the run is a foreign first name ("Jordan Spieth"): one of the places
+ * that are first names, one foreign word after it, and no honorific or role before it (else
+ * "Thủ tướng Israel Netanyahu").
+ */
+function isForeignFirstName(text: string, syl: string[], i: number, placeLength: number, start: (k: number) => number): boolean {
+  if (placeLength !== 1 || syl.length - i !== 2 || !FIRST_NAME_PLACES.has(syl[i]) || isVietnameseSyllable(syl[i + 1])) return false;
+  return !endsWithAny(previousWords(text, start(i), 4), HONORIFICS) && roleBefore(text, start(i)) === null;
+}
+
 /** True when some mention of `name` comes after a place or institution word ("thành phố Nam Kinh"). */
 function everNamedAsPlace(text: string, name: string): boolean {
   for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
     const before = previousWords(text, at, 4);
-    if (endsWithAny(before, NON_PERSON_OR_LOCATIVE) || endsWithAny(before, PLACE_CUE_WORDS)) return true;
+    if (endsWithNonPersonCue(before, NON_PERSON_OR_LOCATIVE) || endsWithNonPersonCue(before, PLACE_CUE_WORDS)) return true;
   }
   return false;
 }
@@ -576,7 +765,7 @@ const PLACE_CUE_WORDS = [
   'bộ sưu tập', 'nhãn hiệu', 'loài', 'giống',
   // Groups and products: "nhóm Abu Sayyaf", "phiên bản Vios Limo", "Gói Touring Premium Package".
   'nhóm', 'phe', 'tổ chức', 'lực lượng', 'phiến quân', 'phiên bản', 'bản', 'gói', 'tính năng', 'hệ thống', 'công nghệ',
-  'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc',
+  'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc', 'camera',
 ];
 
 const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
@@ -584,16 +773,18 @@ const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
 // Vietnamese cue words written in capitals at the start of a name without a family name: "Liên
 // hoan Phim Cannes", "Giải Oscar", "Nước Pháp". One syllable each, compared lower-cased; not the
 // ones that are also family or given names ("Hồ", "Trang", "Đình Trọng", "Trường Giang").
-const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
+const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...[...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
     (w) => !w.includes(' ') && !['hồ', 'trang', 'đình', 'trường', 'kiệt', 'từ', 'sang', 'đoàn', 'tuyến', 'tp', 'tp.'].includes(w),
   ),
-);
+  // Hà Nội's guild streets: "Hàng Khay", "Hàng Bài".
+  'hàng',
+]);
 
 // Words after which a name is a street, place, firm or title, whatever its other mentions; not
 // the prepositions and descriptors that also stand before people ("từ", "sang", "lái xe", "người mẫu").
 const NON_PERSON_WORDS = [...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
-  (w) => !['từ', 'sang', 'xe', 'mẫu', 'bản', 'nước', 'trang', 'mạng'].includes(w),
+  (w) => !['từ', 'sang', 'xe', 'mẫu', 'bản', 'nước', 'trang', 'mạng', 'giống'].includes(w),
 );
 
 // Capitalised English/foreign words of club, league, venue and brand names, never in a person's name.
@@ -649,6 +840,11 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Calendar', 'Repeater', 'Minute', 'Enamel', 'Latin', 'Medieval', 'Project', 'Championship', 'Vehicle', 'Port',
   'Virus', 'Crazy', 'Skulls', 'Commander', 'San', 'Celta', 'Indian', 'Olympic', 'Orange', 'Mile', 'Eight',
   'Dow', 'Disney', 'Arabiya', 'Grup', 'Pasukan', 'Gerakan', 'Khas',
+  // Clubs, pollsters, glossed terms and app names: "Preston North End", "West Ham", "Public Policy
+  // Polling", "(Diamond Cut)", "Lock It Up".
+  'North', 'End', 'Public', 'Policy', 'Polling', 'Diamond', 'Cut', 'Ham', 'Golf', 'It', 'Up', 'How', 'Not', 'Trade', 'Marketing', 'GmbH',
+  'Central', 'Food', 'Hall', 'Assistant', 'Referee', 'Dhabi',
+  'Motion', 'Eye', 'Beijing', 'Guangzhou', 'Tianjin', 'Man', 'Beautiful', 'You', 'Always', 'On', 'Dream', 'Team',
   // Titles of songs and films, dishes, magazines and gadgets: "Bad Blood", "Star Trek", "Lemon
   // Cheese", "Rolling Stone", "Balance Free Cushion", "Tunnel Boring Machine".
   'Blood', 'Born', 'Way', 'Million', 'Reasons', 'Returns', 'Trek', 'Star', 'Impossible', 'Mission', 'Baby',
@@ -672,25 +868,39 @@ function mention(name: string, start: number, end: number, before: string | null
 }
 
 const ROLE_HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((x, y) => y.length - x.length).join('|');
-const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:nguyên\\s+)?(?:${ROLE_HEADS_LONGEST_FIRST})(?![\\p{L}])`, 'iu');
+const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:(?:nguyên|cựu)\\s+)?(?:${ROLE_HEADS_LONGEST_FIRST})(?![\\p{L}])`, 'iu');
 const ROLE_HEADS_ALL = new RegExp(ROLE_HEAD.source, 'giu');
 const ROLE_HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${ROLE_HEADS_LONGEST_FIRST})$`, 'iu');
 const ROLE_STOP = new RegExp(`(?<![\\p{L}])(?:${ROLE_STOP_WORDS.join('|')})(?![\\p{L}])`, 'u');
-const TRAILING_HONORIFIC = /(?:\s+(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|ngài|đồng chí))+$/iu;
+// After an envoy's head, "tại" places the office ("Đại sứ Trung Quốc tại Washington Thôi Thiên Khải").
+const PLACED_OFFICE = /^(?:(?:nguyên|cựu)\s+)?(?:đại sứ|tổng lãnh sự|lãnh sự|phóng viên)$/iu;
+const ROLE_STOP_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${ROLE_STOP_WORDS.filter((w) => w !== 'tại').join('|')})(?![\\p{L}])`, 'u');
+// Honorifics and academic or artistic titles between a role and the name: not part of the role
+// ("tân Giám đốc NSƯT Chí Trung", "Trưởng khoa, PGS.TS …").
+const TRAILING_HONORIFIC =
+  /(?:\s+(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|ngài|đồng chí|nsnd|nsưt|gs|ts|pgs|ths|bs|gs\.ts|pgs\.ts|nghệ sĩ|nhà báo|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|luật sư|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư))+$/iu;
+
+// What joins two heads into one role: "kiêm", "của" after at most three words ("Thư ký Báo chí của
+// Tổng thống"), or up to three lower-case words ("Thư ký báo chí Tổng thống Nga").
+const HEAD_JOINT = /^\s*(?:kiêm|(?:[\p{L}\p{M}]+\s+){0,3}của|(?:\p{Ll}[\p{L}\p{M}]*\s+){1,3})\s*$/u;
 
 /** The role phrase between the clause start and a name ("Phó Chủ tịch UBND tỉnh An Giang"), or null. */
 function roleBefore(text: string, nameStart: number): string | null {
   const from = Math.max(0, nameStart - 160);
   const slice = text.slice(from, nameStart);
-  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '“', '”', '"', '\n', '!', '?'].map((c) => slice.lastIndexOf(c)));
+  const cut = lastClauseCut(slice);
   const clause = slice.slice(cut + 1);
+  // "Giám đốc Europol, Rob Wainwright": a clause that is a role alone, set off before the name.
+  if (slice[cut] === ',' && clause.trim() === '') return roleClause(slice.slice(0, cut));
   // The last head in the clause ("… Trần Nam Hồng và Phó Chủ tịch UBND tỉnh" → the latter),
-  // extended back over "kiêm" ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh").
+  // extended back over "kiêm" ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh") and "của" ("Thư ký Báo
+  // chí của Tổng thống Nga Dmitri Peskov": the secretary's role, not the president's).
   let headAt = -1;
   let headLength = 0;
   let prevEnd = -1;
   for (const m of clause.matchAll(ROLE_HEADS_ALL)) {
-    const joined = prevEnd >= 0 && /kiêm\s*$/u.test(clause.slice(prevEnd, m.index));
+    const gap = prevEnd >= 0 ? clause.slice(prevEnd, m.index) : '';
+    const joined = prevEnd >= 0 && HEAD_JOINT.test(gap) && !ROLE_STOP.test(gap.toLowerCase());
     if (!joined) {
       headAt = m.index;
       headLength = m[0].length;
@@ -699,11 +909,35 @@ function roleBefore(text: string, nameStart: number): string | null {
   }
   if (headAt < 0) return null;
   // A verb between the head and the name means the role belongs to someone else.
-  if (ROLE_STOP.test(clause.slice(headAt + headLength).toLowerCase())) return null;
+  const stop = PLACED_OFFICE.test(clause.slice(headAt, headAt + headLength)) ? ROLE_STOP_BEFORE_NAME : ROLE_STOP;
+  const afterHead = clause.slice(headAt + headLength).toLowerCase();
+  if (stop.test(afterHead)) return null;
+  // "Công chúa Mako và bạn trai Kei Komuro": the office is the first person's.
+  const coordinated = /\svà\s+([^]*)$/u.exec(afterHead);
+  if (coordinated && endsWithAny(coordinated[1].trim(), HONORIFICS)) return null;
   let role = squeeze(clause.slice(headAt)).replace(TRAILING_HONORIFIC, '');
   role = role.replace(/\s*[-–—]\s*$/u, '');
   if (!role || role.split(' ').length > MAX_ROLE_WORDS) return null;
   return role;
+}
+
+const CLAUSE_CUTS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '\n', '!', '?']);
+
+/** Index of the last clause boundary in `slice` (-1 when none); a stop counts only before a space ("TP.Hà Nội" is one word). */
+function lastClauseCut(slice: string): number {
+  for (let k = slice.length - 1; k >= 0; k--) {
+    const c = slice[k];
+    if (CLAUSE_CUTS.has(c) || (c === '.' && (k + 1 === slice.length || /\s/u.test(slice[k + 1])))) return k;
+  }
+  return -1;
+}
+
+/** The last clause of `slice` when it is a role phrase from its first word ("Giám đốc Europol"), else null. */
+function roleClause(slice: string): string | null {
+  const clause = squeeze(slice.slice(lastClauseCut(slice) + 1));
+  const head = ROLE_HEAD.exec(clause);
+  if (!head || head.index !== 0 || ROLE_STOP.test(clause.slice(head[0].length).toLowerCase())) return null;
+  return clause.split(' ').length <= MAX_ROLE_WORDS ? clause : null;
 }
 
 /** The role phrase after a name set off by a comma, dash or bracket ("…, Chủ tịch LĐLĐ tỉnh cho biết"), or null. */
@@ -717,9 +951,20 @@ function roleAfter(text: string, nameEnd: number): string | null {
   if (!head || head.index !== 0) return null;
   const stop = ROLE_STOP.exec(clause.slice(head[0].length));
   if (stop) clause = clause.slice(0, head[0].length + stop.index);
-  const role = squeeze(clause);
+  // A stop word cuts "… Trưởng ban tôn giáo và [đã] …" after the conjunction: drop it.
+  const role = squeeze(clause).replace(TRAILING_CONJUNCTION, '');
   if (!role || role.split(' ').length > MAX_ROLE_WORDS) return null;
   return role;
+}
+
+const TRAILING_CONJUNCTION = /(?:\s+(?:và|của|cùng|với|kiêm|hay|hoặc))+$/u;
+
+// A part in a film or play, maybe with the character's kinship or rank: "vào vai mẹ Hoàng Lịch".
+const CHARACTER_CUE = /(?:^| )vai(?: diễn)?(?: (?:mẹ|bố|cha|con|vợ|chồng|anh|chị|em|ông|bà|cô|chú|nàng|chàng|chính|phụ|vua|hoàng hậu|công chúa))?$/u;
+
+/** True when the words before a name introduce a character played ("vào vai mẹ"): a fictional name. */
+function isCharacterCue(words: string): boolean {
+  return words.includes('vai') && CHARACTER_CUE.test(words);
 }
 
 /** The last `n` words before `index`, lower-cased, joined by spaces (no crossing of punctuation). */
@@ -727,6 +972,15 @@ function previousWords(text: string, index: number, n: number): string {
   const slice = text.slice(Math.max(0, index - 40), index);
   const clause = slice.split(/[,.;:!?()“”"\n]/u).pop() ?? '';
   return clause.trim().split(/\s+/).slice(-n).join(' ').toLowerCase();
+}
+
+// Words whose last syllable is a place or group cue but which are not one: "gia đình" (family,
+// not "đình", a communal house), "đồng đội" (team-mate), "người gác đền" (goalkeeper), "tắc đường".
+const NOT_PLACE_COMPOUNDS = ['gia đình', 'đồng đội', 'gác đền', 'tắc đường', 'kẹt đường', 'nhường đường'];
+
+/** True when `words` ends with one of the non-person cue `phrases`, unless the cue is the tail of a compound that is none. */
+function endsWithNonPersonCue(words: string, phrases: readonly string[]): boolean {
+  return endsWithAny(words, phrases) && !endsWithAny(words, NOT_PLACE_COMPOUNDS);
 }
 
 /** True when `words` ends with one of `phrases` as whole words. */
@@ -780,8 +1034,26 @@ function mergeMentions(mentions: Mention[], shortRefs: { syllables: string; star
     const matches = [...byName.values()].filter((p) => p.name.endsWith(` ${ref.syllables}`));
     if (matches.length === 1) matches[0].mentions++;
   }
-  for (const person of byName.values()) person.roles = mergeRoles(person.roles);
+  const names = [...byName.keys()];
+  for (const person of byName.values()) {
+    const roles = person.roles.map((r) => withoutNames(r, person.name, names)).filter((r): r is string => r !== null && r !== '');
+    person.roles = mergeRoles(roles);
+  }
   return [...byName.values()];
+}
+
+/**
+ * A role without the names of people it runs into: cut before its holder's own name or before
+ * "và …" that names someone else ("Chủ tịch UBND huyện và Đại tá Nguyễn Đình Chiến"); null when
+ * it is a clause about someone else ("Tổng thống Donald Trump sa thải" before "ông James Comey").
+ */
+function withoutNames(role: string, own: string, names: readonly string[]): string | null {
+  const named = names.filter((n) => role.includes(n));
+  if (named.length === 0) return role;
+  const firstAt = Math.min(...named.map((n) => role.indexOf(n)));
+  if (named.includes(own) && role.indexOf(own) === firstAt) return role.slice(0, firstAt).replace(TRAILING_HONORIFIC, '').trim();
+  const joint = /\s(?:và|cùng|với)\s/u.exec(role);
+  return joint && joint.index < firstAt ? role.slice(0, joint.index) : null;
 }
 
 /** Deduped roles; a role that another extends ("… UBND tỉnh" vs "… UBND tỉnh An Giang") is dropped. */

@@ -18,6 +18,9 @@ export const HONORIFICS: readonly string[] = [
   'tiền đạo cắm', 'chân sút',
   // Club owners go by "bầu" and a given name ("bầu Đức", "ông bầu Hiển").
   'bầu', 'ông bầu',
+  // Kin, team-mates and account holders: "gia đình Luis Suarez", "đồng đội Iago Aspas", "người gác
+  // đền Sergio Alvarez" (the goalkeeper), "tài khoản facebook Trần Thiện".
+  'gia đình', 'đồng đội', 'đồng hương', 'đồng nghiệp', 'học trò', 'người gác đền', 'tài khoản', 'tài khoản facebook',
 ];
 
 /**
@@ -46,6 +49,9 @@ export const ROLE_HEADS: readonly string[] = [
   'giáo viên', 'bác sĩ', 'cán bộ', 'nhân viên', 'chuyên viên', 'phóng viên', 'kế toán trưởng',
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
   'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'tướng', 'thủ hiến', 'quản lý',
+  'cố vấn', 'trợ lý', 'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'tùy viên', 'thuyền trưởng', 'trưởng nhóm',
+  'chủ nhóm', 'phó tham mưu trưởng', 'chánh thanh tra', 'phó chánh thanh tra', 'coo', 'cfo', 'cto',
+  'giám đốc điều hành', 'tổng giám đốc điều hành', 'cảnh sát trưởng',
 ];
 
 /** Words after which a role phrase that follows a name stops ("…, Chủ tịch X cho biết"). */
@@ -56,5 +62,6 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'nêu', 'nhận định', 'kết luận', 'thừa nhận', 'tiết lộ', 'giải thích', 'bày tỏ', 'lưu ý',
   'trao', 'tặng', 'chủ trì', 'dự', 'tham dự', 'chỉ đạo', 'đến', 'tới', 'làm', 'nhận',
   'khen', 'phê bình', 'đề xuất', 'kiến nghị', 'đồng thời', 'nhưng', 'mà', 'vì', 'nên', 'thăm',
-  'gặp', 'tiếp', 'phụ trách', 'ký', 'công bố', 'tuyên bố', 'kể', 'ra', 'lên', 'về',
+  'gặp', 'tiếp', 'phụ trách', 'ký', 'công bố', 'tuyên bố', 'kể', 'ra', 'lên', 'về', 'dưới thời',
+  'chúc mừng', 'cảm ơn', 'mời', 'thay', 'bổ nhiệm', 'hỏi', 'tiễn', 'đón', 'cho',
 ];

@@ -15,6 +15,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   'Miêu', 'Ksor', 'Rah', 'Siu', 'Rmah', 'Hồng', 'Trang', 'Quang',
   // Family names of the Dao, Thai and Hmong peoples ("Bàn Văn Duy", "Lường Văn Hùng").
   'Bàn', 'Lường', 'Quàng', 'Cầm', 'Tẩn', 'Chảo', 'Sộng', 'Vàng',
+  // Sino-Vietnamese readings of Chinese family names ("Củng Lợi", "Chương Tử Di", "Thôi Thiên Khải").
+  'Củng', 'Chương', 'Thang', 'Thôi', 'Uông', 'Diêu', 'Tần', 'Mao', 'Ngụy', 'Quế',
 ]);
 
 /** Two-syllable family names: matched before the single ones. */
