@@ -1,9 +1,13 @@
 /**
- * Query variants for abbreviations: "ủy ban nhân dân tỉnh an giang" also searched as
- * "ubnd tinh an giang", and "UBND" also as its expansion, whatever the index synonyms cover.
+ * Abbreviations in queries. Where the index has the abbreviation as a synonym of its expansion,
+ * the query names the expansion by its abbreviation ("ủy ban nhân dân tỉnh an giang" is sent as
+ * "ubnd tinh an giang"): the synonym finds both forms, and one word ranks better than four
+ * scattered ones. The abbreviations too ambiguous to be synonyms ("TP", "ĐT") get a variant
+ * query instead, contracted or expanded.
  */
 import { ABBREVIATIONS } from '../analysis/entities/abbreviations';
 import { fold } from '../text';
+import { isIndexSynonym } from './settings';
 import { replaceWordRuns, wordsIn } from './words';
 
 interface AbbreviationPattern {
@@ -13,6 +17,8 @@ interface AbbreviationPattern {
   /** Words of each form; a form occurs where its words follow each other, whatever separates them. */
   shortWords: string[];
   longWords: string[];
+  /** The index has it as a synonym of its expansion (see isIndexSynonym). */
+  synonym: boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ const PATTERNS: AbbreviationPattern[] = Object.entries(ABBREVIATIONS)
   .map(([abbreviation, expansion]) => {
     const shortWords = wordsIn(fold(abbreviation));
     const longWords = wordsIn(fold(expansion));
-    return { short: shortWords.join(' '), long: longWords.join(' '), shortWords, longWords };
+    return { short: shortWords.join(' '), long: longWords.join(' '), shortWords, longWords, synonym: isIndexSynonym(abbreviation) };
   })
   // Longest expansions first, so "ủy ban mặt trận tổ quốc" wins over "mặt trận tổ quốc".
   .sort((a, b) => b.long.length - a.long.length);
@@ -41,18 +47,18 @@ const PATTERNS: AbbreviationPattern[] = Object.entries(ABBREVIATIONS)
 const AMBIGUOUS_SHORT = new Set(['dh', 'cd', 'tp']);
 
 /**
- * The folded query with known expansions replaced by their abbreviation, and with
- * abbreviations replaced by their expansion; [] when the query has neither.
+ * Variant queries for the abbreviations the index has no synonym for: the folded query with
+ * their expansions contracted, and with them expanded; [] when the query has neither.
  */
 export function abbreviationVariants(text: string): string[] {
   const folded = fold(text);
   const variants = new Set<string>();
-  const contracted = contractFolded(folded);
+  const contracted = contractFolded(folded, (p) => !p.synonym);
   if (contracted !== folded) variants.add(contracted);
   let expanded = folded;
   let words = wordSet(expanded);
   for (const p of PATTERNS) {
-    if (AMBIGUOUS_SHORT.has(p.short) || !hasAll(words, p.shortWords)) continue;
+    if (p.synonym || AMBIGUOUS_SHORT.has(p.short) || !hasAll(words, p.shortWords)) continue;
     const next = replaceWordRuns(expanded, p.shortWords, p.long);
     if (next !== expanded) words = wordSet(next);
     expanded = next;
@@ -73,19 +79,19 @@ export function expansionWords(text: string): Set<string> {
   return words;
 }
 
-/** The folded query with known expansions contracted to their abbreviation; null when it has none. */
-export function contractExpansions(text: string): string | null {
+/** The folded query with the expansions of the index's synonyms contracted to their abbreviation; null when it has none. */
+export function contractSynonymExpansions(text: string): string | null {
   const folded = fold(text);
-  const contracted = contractFolded(folded);
+  const contracted = contractFolded(folded, (p) => p.synonym);
   return contracted === folded ? null : contracted;
 }
 
-/** A folded text with every known expansion replaced by its abbreviation, longest first. */
-function contractFolded(folded: string): string {
+/** A folded text with every known expansion `use` accepts replaced by its abbreviation, longest first. */
+function contractFolded(folded: string, use: (p: AbbreviationPattern) => boolean): string {
   let contracted = folded;
   let words = wordSet(contracted);
   for (const p of PATTERNS) {
-    if (!hasAll(words, p.longWords)) continue;
+    if (!use(p) || !hasAll(words, p.longWords)) continue;
     const next = replaceWordRuns(contracted, p.longWords, p.short);
     if (next !== contracted) words = wordSet(next);
     contracted = next;

@@ -21,7 +21,7 @@
  * Sorted searches (newest/oldest) cannot be merged by score, so they use one query.
  */
 import { exactKey, fold, hasDiacritics } from '../text';
-import { abbreviationVariants, contractExpansions, expansionWords } from './abbreviation-variants';
+import { abbreviationVariants, contractSynonymExpansions, expansionWords } from './abbreviation-variants';
 import { approximately } from './filters';
 import { balancedQuotes, exclusionsText, parseTerms, type AnalyzedQuery } from './query';
 import { wordsIn } from './words';
@@ -93,6 +93,10 @@ export function isTypedName(query: AnalyzedQuery): boolean {
 /** Plans the engine queries for an analysed query, the filter groups and a sort order. */
 export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrder, options: PlanOptions = DEFAULT_PLAN_OPTIONS): SearchPlan {
   const text = query.text;
+  // The engine's words: expansions the index has synonyms for, named by their abbreviation (see
+  // abbreviation-variants.ts). Only plain words: a phrase reads no synonym, an exclusion no run.
+  const plainWords = query.terms.every((t) => t.kind === 'word');
+  const words = (options.abbreviations && plainWords && contractSynonymExpansions(text)) || text;
   const byDate = sort === 'newest' || (sort === 'relevance' && text === '') ? ['timestamp:desc'] : sort === 'oldest' ? ['timestamp:asc'] : undefined;
 
   if (byDate) {
@@ -105,10 +109,10 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
       const numberFilter = `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`;
       return { queries: [{ role: 'number', q, filter: [...filter, numberFilter], weight: 1, matchingStrategy }], sort: byDate };
     }
-    return { queries: [{ role: 'text', q: text, filter, weight: 1, matchingStrategy }], sort: byDate };
+    return { queries: [{ role: 'text', q: words, filter, weight: 1, matchingStrategy }], sort: byDate };
   }
 
-  const queries: PlannedQuery[] = [{ role: 'text', q: text, filter, weight: 1 }];
+  const queries: PlannedQuery[] = [{ role: 'text', q: words, filter, weight: 1 }];
   const numberFilter = query.quantity ? `(${approximately('numberValues', query.quantity.value, query.quantity.to)})` : null;
   if (options.exact && query.accented) {
     // With a quantity, the exact query is the number query made accent-exact (its documents
@@ -117,14 +121,14 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     const keys = exactKeysOf(base);
     const name = !query.quantity && isTypedName(query);
     if (keys.length > 0 && !query.quantity && !name) {
-      queries[0] = { role: 'accented', q: `${balancedQuotes(text)} ${keys.join(' ')} `, filter, weight: 1 };
+      queries[0] = { role: 'accented', q: `${balancedQuotes(words)} ${keys.join(' ')} `, filter, weight: 1 };
     } else if (keys.length > 0) {
       // "ủy ban nhân dân tỉnh …" must not require ủy, ban, nhân, dân scattered anywhere: the
       // exact query reads the abbreviation (its synonyms and aliases bring the expansion back).
-      const words = name ? `"${text}"` : balancedQuotes(contractExpansions(base) ?? base);
+      const exactWords = name ? `"${text}"` : balancedQuotes(contractSynonymExpansions(base) ?? base);
       queries.push({
         role: 'exact',
-        q: `${words} ${keys.map((k) => `"${k}"`).join(' ')}`,
+        q: `${exactWords} ${keys.map((k) => `"${k}"`).join(' ')}`,
         filter: numberFilter ? [...filter, numberFilter] : filter,
         weight: options.exactWeight,
         matchingStrategy: 'all',

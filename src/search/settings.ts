@@ -54,6 +54,11 @@ const EXTRA_SYNONYM_GROUPS: string[][] = [
 /** Abbreviations too ambiguous to expand everywhere ("ĐT" is also "điện thoại"). */
 const NOT_SYNONYMS = new Set(['ĐT', 'CĐ', 'TP', 'DN', 'BS', 'QH', 'TW', 'TƯ', 'HĐH', 'CNH']);
 
+/** True when the index has `abbreviation` as a synonym of its expansion, so that either form finds the other. */
+export function isIndexSynonym(abbreviation: string): boolean {
+  return !NOT_SYNONYMS.has(abbreviation);
+}
+
 function lower(s: string): string {
   return s.normalize('NFC').toLowerCase().trim();
 }

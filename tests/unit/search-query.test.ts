@@ -1,4 +1,4 @@
-import { abbreviationVariants, expansionWords } from '../../src/search/abbreviation-variants';
+import { abbreviationVariants, contractSynonymExpansions, expansionWords } from '../../src/search/abbreviation-variants';
 import { DEFAULT_PLAN_OPTIONS, exactKeysOf, isTypedName, planSearch } from '../../src/search/plan';
 import { analyzeQuery, balancedQuotes, exclusionsText, normalizeQuery, parseTerms } from '../../src/search/query';
 
@@ -60,10 +60,21 @@ describe('analyzeQuery', () => {
 });
 
 describe('abbreviations', () => {
-  test('an expansion in the query gets a contracted variant, an abbreviation an expanded one', () => {
-    expect(abbreviationVariants('ủy ban nhân dân tỉnh an giang')).toContain('ubnd tinh an giang');
-    expect(abbreviationVariants('UBND tỉnh')).toContain('uy ban nhan dan tinh');
-    expect(abbreviationVariants('bóng đá')).toEqual([]);
+  test('an expansion the index has a synonym for is named by its abbreviation, in the one query', () => {
+    expect(contractSynonymExpansions('ủy ban nhân dân tỉnh an giang')).toBe('ubnd tinh an giang');
+    expect(contractSynonymExpansions('bóng đá')).toBeNull();
+    // The synonym finds both forms: no variant query.
+    expect(abbreviationVariants('ủy ban nhân dân tỉnh an giang')).toEqual([]);
+    expect(abbreviationVariants('UBND tỉnh')).toEqual([]);
+    const [text] = planSearch(analyzeQuery(normalizeQuery('uy ban nhan dan tinh an giang')), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries;
+    expect(text.q).toBe('ubnd tinh an giang');
+    // A phrase reads no synonym: left as typed.
+    expect(planSearch(analyzeQuery('"ủy ban nhân dân tỉnh"'), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries[0].q).toBe('"ủy ban nhân dân tỉnh" tinhr ');
+  });
+
+  test('an abbreviation too ambiguous to be a synonym gets a variant query instead', () => {
+    expect(contractSynonymExpansions('thành phố vinh')).toBeNull();
+    expect(abbreviationVariants('thành phố vinh')).toEqual(['tp vinh']);
   });
 
   test('words of an expansion are not required exactly', () => {
@@ -117,5 +128,5 @@ describe('planSearch', () => {
 
 test('an accented query naming an expansion needs no exact key for the expansion (UBND in the article is as good)', () => {
   const [accented] = planSearch(analyzeQuery(normalizeQuery('ủy ban nhân dân tỉnh Quảng Ngãi')), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries;
-  expect(accented.q).toBe('ủy ban nhân dân tỉnh Quảng Ngãi tinhr quangr ngaix ');
+  expect(accented.q).toBe('ubnd tinh quang ngai tinhr quangr ngaix ');
 });

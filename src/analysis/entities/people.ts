@@ -5,7 +5,8 @@
 import type { PersonEntity } from '../../types';
 import type { NerToken } from '../nlp';
 import { AMBIGUOUS_PLACES, canonicalPlace, placeAt } from './gazetteer';
-import { HONORIFICS, ROLE_HEADS, ROLE_STOP_WORDS } from './roles';
+import { HONORIFICS } from './roles';
+import { endsWithRoleHead, roleAfter, roleBefore, withoutNames } from './role-phrases';
 import {
   isBrandWord,
   isKoreanGivenName,
@@ -19,10 +20,10 @@ import { isCommaGap, isInsideBrackets, isListGap, listGoesOn } from './name-list
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import {
   alignNer,
+  endsWithAny,
   isCapitalised,
   isSentenceInitial,
   nerLabelOf,
-  squeeze,
   wordTokens,
   type AlignedNerToken,
   type WordToken,
@@ -35,7 +36,6 @@ export interface PeopleOptions {
 }
 
 const MAX_NAME_SYLLABLES = 4;
-const MAX_ROLE_WORDS = 18;
 
 // Words right before a name that make it a place, street, school or ideology, not a person
 // ("đường Lê Lợi", "tư tưởng Hồ Chí Minh", "Trường THPT Nguyễn Du").
@@ -596,7 +596,7 @@ function contextualName(
   // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",
   // "Chủ tịch Real Madrid Florentino Perez".
   const firmWord = (w: string) => isBrandWord(w) || FOREIGN_NON_NAME_WORDS.has(w);
-  if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && ROLE_HEAD_AT_END.test(previousWords(text, start(i), 4))) {
+  if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && endsWithRoleHead(previousWords(text, start(i), 4))) {
     while (syl.length - i >= 3 && firmWord(syl[i])) i++;
   }
   let last = syl.length - 1;
@@ -651,7 +651,7 @@ function contextualName(
   // Or one the tagger reads as a person, as sports news name players ("Công Phượng, Đức Chinh").
   const namedAfterCue = honorific || context.list === 'given' || context.list === 'named' || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
   if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
-  const directRole = role !== null && (ROLE_HEAD_AT_END.test(role) || i > from) ? role : null;
+  const directRole = role !== null && (endsWithRoleHead(role) || i > from) ? role : null;
   const nameSyllables = syl.slice(i);
   // Words stripped off the run's start count as context too: "Gói Touring Premium", "Nhóm Maute".
   const cueWords = `${prevWords} ${syl.slice(Math.max(from, afterLeadPlace), i).join(' ').toLowerCase()}`.trim();
@@ -867,98 +867,6 @@ function mention(name: string, start: number, end: number, before: string | null
   return { name, start, end, roles, cued };
 }
 
-const ROLE_HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((x, y) => y.length - x.length).join('|');
-const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:(?:nguyên|cựu)\\s+)?(?:${ROLE_HEADS_LONGEST_FIRST})(?![\\p{L}])`, 'iu');
-const ROLE_HEADS_ALL = new RegExp(ROLE_HEAD.source, 'giu');
-const ROLE_HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${ROLE_HEADS_LONGEST_FIRST})$`, 'iu');
-const ROLE_STOP = new RegExp(`(?<![\\p{L}])(?:${ROLE_STOP_WORDS.join('|')})(?![\\p{L}])`, 'u');
-// After an envoy's head, "tại" places the office ("Đại sứ Trung Quốc tại Washington Thôi Thiên Khải").
-const PLACED_OFFICE = /^(?:(?:nguyên|cựu)\s+)?(?:đại sứ|tổng lãnh sự|lãnh sự|phóng viên)$/iu;
-const ROLE_STOP_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${ROLE_STOP_WORDS.filter((w) => w !== 'tại').join('|')})(?![\\p{L}])`, 'u');
-// Honorifics and academic or artistic titles between a role and the name: not part of the role
-// ("tân Giám đốc NSƯT Chí Trung", "Trưởng khoa, PGS.TS …").
-const TRAILING_HONORIFIC =
-  /(?:\s+(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|ngài|đồng chí|nsnd|nsưt|gs|ts|pgs|ths|bs|gs\.ts|pgs\.ts|nghệ sĩ|nhà báo|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|luật sư|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư))+$/iu;
-
-// What joins two heads into one role: "kiêm", "của" after at most three words ("Thư ký Báo chí của
-// Tổng thống"), or up to three lower-case words ("Thư ký báo chí Tổng thống Nga").
-const HEAD_JOINT = /^\s*(?:kiêm|(?:[\p{L}\p{M}]+\s+){0,3}của|(?:\p{Ll}[\p{L}\p{M}]*\s+){1,3})\s*$/u;
-
-/** The role phrase between the clause start and a name ("Phó Chủ tịch UBND tỉnh An Giang"), or null. */
-function roleBefore(text: string, nameStart: number): string | null {
-  const from = Math.max(0, nameStart - 160);
-  const slice = text.slice(from, nameStart);
-  const cut = lastClauseCut(slice);
-  const clause = slice.slice(cut + 1);
-  // "Giám đốc Europol, Rob Wainwright": a clause that is a role alone, set off before the name.
-  if (slice[cut] === ',' && clause.trim() === '') return roleClause(slice.slice(0, cut));
-  // The last head in the clause ("… Trần Nam Hồng và Phó Chủ tịch UBND tỉnh" → the latter),
-  // extended back over "kiêm" ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh") and "của" ("Thư ký Báo
-  // chí của Tổng thống Nga Dmitri Peskov": the secretary's role, not the president's).
-  let headAt = -1;
-  let headLength = 0;
-  let prevEnd = -1;
-  for (const m of clause.matchAll(ROLE_HEADS_ALL)) {
-    const gap = prevEnd >= 0 ? clause.slice(prevEnd, m.index) : '';
-    const joined = prevEnd >= 0 && HEAD_JOINT.test(gap) && !ROLE_STOP.test(gap.toLowerCase());
-    if (!joined) {
-      headAt = m.index;
-      headLength = m[0].length;
-    }
-    prevEnd = m.index + m[0].length;
-  }
-  if (headAt < 0) return null;
-  // A verb between the head and the name means the role belongs to someone else.
-  const stop = PLACED_OFFICE.test(clause.slice(headAt, headAt + headLength)) ? ROLE_STOP_BEFORE_NAME : ROLE_STOP;
-  const afterHead = clause.slice(headAt + headLength).toLowerCase();
-  if (stop.test(afterHead)) return null;
-  // "Công chúa Mako và bạn trai Kei Komuro": the office is the first person's.
-  const coordinated = /\svà\s+([^]*)$/u.exec(afterHead);
-  if (coordinated && endsWithAny(coordinated[1].trim(), HONORIFICS)) return null;
-  let role = squeeze(clause.slice(headAt)).replace(TRAILING_HONORIFIC, '');
-  role = role.replace(/\s*[-–—]\s*$/u, '');
-  if (!role || role.split(' ').length > MAX_ROLE_WORDS) return null;
-  return role;
-}
-
-const CLAUSE_CUTS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '\n', '!', '?']);
-
-/** Index of the last clause boundary in `slice` (-1 when none); a stop counts only before a space ("TP.Hà Nội" is one word). */
-function lastClauseCut(slice: string): number {
-  for (let k = slice.length - 1; k >= 0; k--) {
-    const c = slice[k];
-    if (CLAUSE_CUTS.has(c) || (c === '.' && (k + 1 === slice.length || /\s/u.test(slice[k + 1])))) return k;
-  }
-  return -1;
-}
-
-/** The last clause of `slice` when it is a role phrase from its first word ("Giám đốc Europol"), else null. */
-function roleClause(slice: string): string | null {
-  const clause = squeeze(slice.slice(lastClauseCut(slice) + 1));
-  const head = ROLE_HEAD.exec(clause);
-  if (!head || head.index !== 0 || ROLE_STOP.test(clause.slice(head[0].length).toLowerCase())) return null;
-  return clause.split(' ').length <= MAX_ROLE_WORDS ? clause : null;
-}
-
-/** The role phrase after a name set off by a comma, dash or bracket ("…, Chủ tịch LĐLĐ tỉnh cho biết"), or null. */
-function roleAfter(text: string, nameEnd: number): string | null {
-  const rest = text.slice(nameEnd, nameEnd + 200);
-  const lead = /^\s*(?:,|\(|\s[-–—])\s*/u.exec(rest);
-  if (!lead) return null;
-  const clauseEnd = rest.slice(lead[0].length).search(/[,.;:()“”"!?\n]|\s[-–—]\s/u);
-  let clause = rest.slice(lead[0].length, clauseEnd < 0 ? undefined : lead[0].length + clauseEnd);
-  const head = ROLE_HEAD.exec(clause);
-  if (!head || head.index !== 0) return null;
-  const stop = ROLE_STOP.exec(clause.slice(head[0].length));
-  if (stop) clause = clause.slice(0, head[0].length + stop.index);
-  // A stop word cuts "… Trưởng ban tôn giáo và [đã] …" after the conjunction: drop it.
-  const role = squeeze(clause).replace(TRAILING_CONJUNCTION, '');
-  if (!role || role.split(' ').length > MAX_ROLE_WORDS) return null;
-  return role;
-}
-
-const TRAILING_CONJUNCTION = /(?:\s+(?:và|của|cùng|với|kiêm|hay|hoặc))+$/u;
-
 // A part in a film or play, maybe with the character's kinship or rank: "vào vai mẹ Hoàng Lịch".
 const CHARACTER_CUE = /(?:^| )vai(?: diễn)?(?: (?:mẹ|bố|cha|con|vợ|chồng|anh|chị|em|ông|bà|cô|chú|nàng|chàng|chính|phụ|vua|hoàng hậu|công chúa))?$/u;
 
@@ -981,34 +889,6 @@ const NOT_PLACE_COMPOUNDS = ['gia đình', 'đồng đội', 'gác đền', 't�
 /** True when `words` ends with one of the non-person cue `phrases`, unless the cue is the tail of a compound that is none. */
 function endsWithNonPersonCue(words: string, phrases: readonly string[]): boolean {
   return endsWithAny(words, phrases) && !endsWithAny(words, NOT_PLACE_COMPOUNDS);
-}
-
-/** True when `words` ends with one of `phrases` as whole words. */
-function endsWithAny(words: string, phrases: readonly string[]): boolean {
-  if (phrases.length < 8) return phrases.some((p) => words === p || words.endsWith(` ${p}`));
-  // Long cue lists: look the last one to four words up in a set instead of scanning the list.
-  const index = phraseIndex(phrases);
-  let suffix = '';
-  let at = words.length;
-  for (let k = 1; k <= index.maxWords && at > 0; k++) {
-    const space = words.lastIndexOf(' ', at - 1);
-    suffix = words.slice(space + 1);
-    if (index.phrases.has(suffix)) return true;
-    at = space;
-  }
-  return false;
-}
-
-const PHRASE_INDEXES = new WeakMap<readonly string[], { phrases: ReadonlySet<string>; maxWords: number }>();
-
-/** The cue list as a set plus its longest phrase in words, built once per list. */
-function phraseIndex(list: readonly string[]): { phrases: ReadonlySet<string>; maxWords: number } {
-  let index = PHRASE_INDEXES.get(list);
-  if (!index) {
-    index = { phrases: new Set(list), maxWords: Math.max(...list.map((p) => p.split(' ').length)) };
-    PHRASE_INDEXES.set(list, index);
-  }
-  return index;
 }
 
 // Onset, vowel nucleus and coda of a Vietnamese syllable, diacritics folded.
@@ -1040,20 +920,6 @@ function mergeMentions(mentions: Mention[], shortRefs: { syllables: string; star
     person.roles = mergeRoles(roles);
   }
   return [...byName.values()];
-}
-
-/**
- * A role without the names of people it runs into: cut before its holder's own name or before
- * "và …" that names someone else ("Chủ tịch UBND huyện và Đại tá Nguyễn Đình Chiến"); null when
- * it is a clause about someone else ("Tổng thống Donald Trump sa thải" before "ông James Comey").
- */
-function withoutNames(role: string, own: string, names: readonly string[]): string | null {
-  const named = names.filter((n) => role.includes(n));
-  if (named.length === 0) return role;
-  const firstAt = Math.min(...named.map((n) => role.indexOf(n)));
-  if (named.includes(own) && role.indexOf(own) === firstAt) return role.slice(0, firstAt).replace(TRAILING_HONORIFIC, '').trim();
-  const joint = /\s(?:và|cùng|với)\s/u.exec(role);
-  return joint && joint.index < firstAt ? role.slice(0, joint.index) : null;
 }
 
 /** Deduped roles; a role that another extends ("… UBND tỉnh" vs "… UBND tỉnh An Giang") is dropped. */

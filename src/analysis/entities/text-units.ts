@@ -1,6 +1,7 @@
 /**
  * Small text units the entity rules share: run-together sentence repair, word tokens with
- * offsets, capitalised-syllable tests and the alignment of NER rows onto the text.
+ * offsets, capitalised-syllable tests, the alignment of NER rows onto the text and cue-phrase
+ * lookups at the end of a run of words.
  */
 import type { NerToken } from '../nlp';
 
@@ -128,4 +129,32 @@ export function nerLabelOf(ner: AlignedNerToken[], start: number, end: number): 
     }
   }
   return best;
+}
+
+/** True when `words` ends with one of `phrases` as whole words. */
+export function endsWithAny(words: string, phrases: readonly string[]): boolean {
+  if (phrases.length < 8) return phrases.some((p) => words === p || words.endsWith(` ${p}`));
+  // Long cue lists: look the last one to four words up in a set instead of scanning the list.
+  const index = phraseIndex(phrases);
+  let suffix = '';
+  let at = words.length;
+  for (let k = 1; k <= index.maxWords && at > 0; k++) {
+    const space = words.lastIndexOf(' ', at - 1);
+    suffix = words.slice(space + 1);
+    if (index.phrases.has(suffix)) return true;
+    at = space;
+  }
+  return false;
+}
+
+const PHRASE_INDEXES = new WeakMap<readonly string[], { phrases: ReadonlySet<string>; maxWords: number }>();
+
+/** The cue list as a set plus its longest phrase in words, built once per list. */
+function phraseIndex(list: readonly string[]): { phrases: ReadonlySet<string>; maxWords: number } {
+  let index = PHRASE_INDEXES.get(list);
+  if (!index) {
+    index = { phrases: new Set(list), maxWords: Math.max(...list.map((p) => p.split(' ').length)) };
+    PHRASE_INDEXES.set(list, index);
+  }
+  return index;
 }
