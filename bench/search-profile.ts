@@ -104,6 +104,11 @@ const VARIANTS: Record<string, (call: Call) => Call> = {
       withoutTexts(q);
       Object.assign(q, { ...ENGINE_CROPS, attributesToCrop: ['lead'], attributesToHighlight: ['title', 'lead'] });
     }),
+  'engine crop of body without highlight': (c) =>
+    eachQuery(c, (q) => {
+      withoutTexts(q);
+      Object.assign(q, { attributesToCrop: ['body'], cropLength: 40, cropMarker: '…' });
+    }),
   'engine matches positions': (c) => eachQuery(c, (q) => (q.showMatchesPosition = true)),
 };
 
