@@ -45,6 +45,13 @@ export interface SearchPlan {
 export interface PlanOptions {
   /** Weight of the exact-accent query against 1 for the text query. */
   exactWeight: number;
+  /**
+   * Weight of the exact query of a typed name. High enough that every article naming that
+   * person outranks every other: the phrase query's own score stays low (its key words sit in
+   * another field than the name, which the proximity and attribute rules count against it), so
+   * at weight 5 an article naming the person once scored below ones with the syllables scattered.
+   */
+  nameWeight: number;
   /** Weight of the quantity query. */
   numberWeight: number;
   /** Weight of abbreviation variants. */
@@ -57,6 +64,7 @@ export interface PlanOptions {
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   exactWeight: 5,
+  nameWeight: 100,
   numberWeight: 2,
   abbreviationWeight: 1,
   exact: true,
@@ -130,7 +138,7 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
         role: 'exact',
         q: `${exactWords} ${keys.map((k) => `"${k}"`).join(' ')}`,
         filter: numberFilter ? [...filter, numberFilter] : filter,
-        weight: options.exactWeight,
+        weight: name ? options.nameWeight : options.exactWeight,
         matchingStrategy: 'all',
       });
     }

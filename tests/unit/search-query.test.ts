@@ -103,7 +103,9 @@ describe('planSearch', () => {
     const [text, exact] = plan('Lê Văn Phước').queries;
     expect(text).toMatchObject({ role: 'text', q: 'Lê Văn Phước' });
     expect(exact).toMatchObject({ role: 'exact', q: '"Lê Văn Phước" "lee" "vawn" "phuwowcs"', matchingStrategy: 'all' });
-    expect(exact.weight).toBeGreaterThan(text.weight);
+    // Far above the text query and the other exact queries: naming the person beats any other score.
+    expect(exact.weight).toBe(DEFAULT_PLAN_OPTIONS.nameWeight);
+    expect(DEFAULT_PLAN_OPTIONS.nameWeight).toBeGreaterThan(10 * DEFAULT_PLAN_OPTIONS.exactWeight);
     expect(isTypedName(analyzeQuery('lê văn phước'))).toBe(false);
     expect(isTypedName(analyzeQuery('Lê Văn Phước UBND'))).toBe(false);
     expect(isTypedName(analyzeQuery('Phước'))).toBe(false);
