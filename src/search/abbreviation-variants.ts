@@ -43,8 +43,12 @@ const PATTERNS: AbbreviationPattern[] = Object.entries(ABBREVIATIONS)
   // Longest expansions first, so "ủy ban mặt trận tổ quốc" wins over "mặt trận tổ quốc".
   .sort((a, b) => b.long.length - a.long.length);
 
-/** Single short words that are also ordinary syllables ("tp" is safe, "cđ" less so) are only expanded when upper case in the query. */
-const AMBIGUOUS_SHORT = new Set(['dh', 'cd', 'tp']);
+/**
+ * Short forms never expanded into a variant query: folded, they are ordinary syllables or
+ * too common ("tu" is TƯ, Trung ương, but also tư, tử, từ, tu: every such query would get a
+ * "trung uong" variant).
+ */
+const AMBIGUOUS_SHORT = new Set(['dh', 'cd', 'tp', 'tu']);
 
 /**
  * Variant queries for the abbreviations the index has no synonym for: the folded query with

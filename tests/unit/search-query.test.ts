@@ -75,6 +75,8 @@ describe('abbreviations', () => {
   test('an abbreviation too ambiguous to be a synonym gets a variant query instead', () => {
     expect(contractSynonymExpansions('thành phố vinh')).toBeNull();
     expect(abbreviationVariants('thành phố vinh')).toEqual(['tp vinh']);
+    // "tử" folds to the short form of TƯ (Trung ương): no "trung uong" variant for it.
+    expect(abbreviationVariants('tử vi')).toEqual([]);
   });
 
   test('words of an expansion are not required exactly', () => {
