@@ -156,9 +156,11 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Words after which a number is an identifier unless a counted noun or a measure follows: "Bước 1",
- * "giai đoạn 2", "ngã 3", "khu vực 1" but "giai đoạn 5 năm", "bị ngã 2 lần".
+ * "giai đoạn 2", "ngã 3", "khu vực 1" but "giai đoạn 5 năm", "bị ngã 2 lần"; a match, a branch or a
+ * gate by its number ("Trận 3: …", "(cơ sở 2)", "cổng 4"). Not "nhóm": a count may follow it before
+ * a noun no list knows ("nhóm 7 nam sinh").
  */
-export const SOFT_LABEL_WORDS: ReadonlySet<string> = new Set(['bước', 'giai đoạn', 'ngã', 'khu vực']);
+export const SOFT_LABEL_WORDS: ReadonlySet<string> = new Set(['bước', 'giai đoạn', 'ngã', 'khu vực', 'trận', 'cơ sở', 'cổng']);
 
 /** "số" after these is "number of", not a label: "tổng số 140 người", "2 trong số 20 trận". */
 export const NOT_A_LABEL: ReadonlySet<string> = new Set([

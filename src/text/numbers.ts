@@ -102,6 +102,10 @@ const ATTACHED_WORD_AT = /[\p{L}\d²³]+/uy;
 const UNIT_WORDS_AT = new RegExp(`${SP}+(\\p{L}[\\p{L}\\d²³]*(?:-\\p{L}+)*)(?:${SP}+(\\p{L}+(?:-\\p{L}+)*))?(?:${SP}+(\\p{L}+))?`, 'uy');
 const PER_UNIT_AT = /\/(\p{L}+\d?)(?![\p{L}\d])/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "năm nay", "năm ngoái": the year of a date, not a number of years (not "năm sau": "5 năm sau" is a span). */
+const RELATIVE_YEAR_AT = new RegExp(`${SP}+năm${SP}+(?:nay|ngoái)(?![\\p{L}])`, 'iuy');
+/** One or two capitals and a stop right before a numeral: "U.19", "Q.1". */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,2}\.$/u;
 const LETTER = /\p{L}/u;
 const LOWER_CASE_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 /** "1m65": a height in metres and centimetres. */
@@ -332,6 +336,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const afterNext = text[end + 1] ?? '';
   if (before !== '' && LETTER_OR_DIGIT.test(before)) return false;
   if (before === '/' || before === ':' || before === '#' || before === '№') return false;
+  // "U.19", "Q.1", "P.5": an age group or an address abbreviation glued to its number.
+  if (before === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (before === '+' && /[\p{L}\p{N}’']/u.test(text[start - 2] ?? '')) return false; // "km10+400", "45’+1’"
   if ((before === '-' || before === '–') && LETTER_OR_DIGIT.test(text[start - 2] ?? '')) return false;
   if ((after === '/' || after === ':') && LETTER_OR_DIGIT.test(afterNext)) return false;
@@ -420,7 +426,11 @@ function skipDateTail(text: string, end: number): number {
     const connector = matchAt(LIST_CONNECTOR_AT, text, position);
     if (connector === null) return position;
     const numeral = matchAt(NUMERAL_AT, text, connector.end);
-    if (numeral === null || !isBare(text, connector.end, numeral.end)) return position;
+    if (numeral === null) return position;
+    // "tháng 8 và 10 năm nay": the last month of the list, then its year.
+    const year = matchAt(RELATIVE_YEAR_AT, text, numeral.end);
+    if (year !== null) return year.end;
+    if (!isBare(text, connector.end, numeral.end)) return position;
     position = skipRangeTail(text, numeral.end);
   }
 }

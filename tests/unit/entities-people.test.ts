@@ -1,4 +1,5 @@
 import { extractPeople, mergeRoles } from '../../src/analysis/entities';
+import { isVietnameseSyllable } from '../../src/analysis/entities/syllables';
 import type { NerToken } from '../../src/analysis/nlp';
 
 const names = (text: string) => extractPeople(text).map((p) => p.name);
@@ -526,6 +527,84 @@ describe('roles of officials (fresh review round)', () => {
     expect(rolesOf('Ông Nguyễn Văn Thọ, Chủ tịch UBND huyện Phú Xuyên và Đại tá Nguyễn Đình Chiến trồng cây.')).toEqual([
       ['Nguyễn Văn Thọ', ['Chủ tịch UBND huyện Phú Xuyên']],
       ['Nguyễn Đình Chiến', ['Đại tá']],
+    ]);
+  });
+});
+
+describe('extractPeople on foreign spellings, appositions, firms and captions (dev6 round)', () => {
+  it('reads syllables with vowels Vietnamese never writes as foreign ("Lee", "Hoon"), loose stage names as before', () => {
+    expect(isVietnameseSyllable('Lee')).toBe(false);
+    expect(isVietnameseSyllable('Hoon')).toBe(false);
+    expect(isVietnameseSyllable('Leon')).toBe(false);
+    for (const word of ['Phước', 'Nguyễn', 'nghiêng', 'khuya', 'xoong', 'Quyết', 'hươu']) expect(isVietnameseSyllable(word)).toBe(true);
+    expect(names('Cựu quan chức tình báo Suh Hoon được đề cử làm giám đốc.')).toEqual(['Suh Hoon']);
+    expect(names('Tại đây, Lee Chong Wei bị trượt ngã.')).toEqual(['Lee Chong Wei']);
+    expect(names('Tối qua, ca sĩ Noo Phước Thịnh hát hai bài.')).toEqual(['Noo Phước Thịnh']);
+  });
+
+  it('takes a given name that opens like an institution right after a role, not a ministry', () => {
+    expect(names('CLB chưa thắng dù Chủ tịch Công Vinh liên tiếp thưởng nóng.')).toEqual(['Công Vinh']);
+    expect(names('Bộ trưởng Công Thương - Trần Tuấn Anh đã chỉ đạo lập đoàn kiểm tra.')).toEqual(['Trần Tuấn Anh']);
+  });
+
+  it('takes a foreign name set off by a dash after a club, not a district after a ward', () => {
+    expect(names('Trước trận, HLV trưởng của Real - Zinedine Zidane khen ngợi học trò.')).toEqual(['Zinedine Zidane']);
+    expect(names('Dự án ở phường Đại Kim - Hoàng Mai của chủ đầu tư bị kiểm tra.')).toEqual([]);
+  });
+
+  it('takes a Vietnamese family name before a Dutch one ("Nguyễn Van Bakel") as one name', () => {
+    expect(names('Tiền đạo đội khách sẽ buộc Nguyễn Van Bakel phải hết sức tập trung.')).toEqual(['Nguyễn Van Bakel']);
+  });
+
+  it('takes names after a descriptor of people and "là", not after a pronoun and "là"', () => {
+    expect(names('Hàng thủ đội khách sở hữu 2 tuyển thủ là Văn Hoàn và Đình Luật.')).toEqual(['Văn Hoàn', 'Đình Luật']);
+    expect(names('Hôm nay anh là Văn Phòng trưởng.')).toEqual([]);
+  });
+
+  it('does not take American teams or English words of show titles for people', () => {
+    expect(names('Đội của Tom Brady đã đánh bại Atlanta Falcons với tỷ số 34-28.')).toEqual(['Tom Brady']);
+    expect(names('Cô từng gặp lùm xùm trong chương trình Very Good Days')).toEqual([]);
+    expect(names('Người dùng nên cài thêm Dashlane Password Manager trên máy.')).toEqual([]);
+  });
+
+  it('does not take a foreign firm\'s local branch for a person, but keeps names that end in a province\'s', () => {
+    expect(names('Hôm qua, đại diện Aeon Việt Nam cho biết sẽ mở thêm siêu thị.')).toEqual([]);
+    expect(names('Phó Thủ tướng Trương Hòa Bình chủ trì cuộc họp.')).toEqual(['Trương Hòa Bình']);
+  });
+
+  it('drops a caption\'s name glued to the next sentence\'s first word, not a longer foreign name', () => {
+    expect(names('Tên tuổi vẫn mờ nhạt. Lý Mạn Thường những mỹ nhân đều nổi. Thế nhưng Lý Mạn là ngoại lệ, vì Lý Mạn đóng vai phụ.')).toEqual([
+      'Lý Mạn',
+    ]);
+    // A short form written once, misspelt, is no caption's name.
+    expect(names('Hai con trai là Võ Quang Thuận và Võ Quang hòa đang phụ cha.')).toEqual(['Võ Quang Thuận', 'Võ Quang']);
+    const text = 'Đội của Sir Alex Ferguson rất mạnh. Lúc đó, Sir Alex nói vậy.';
+    expect(extractPeople(text, personRows('Sir Alex Ferguson', 'Sir Alex')).map((p) => p.name)).toEqual(['Sir Alex Ferguson', 'Sir Alex']);
+  });
+
+  it('does not take a firm named after its kind and trade, a costume drama or the Pentagon for people', () => {
+    expect(names('Theo quyết định, Doanh nghiệp tư nhân in Hà Phát bị phạt 15 triệu đồng.')).toEqual([]);
+    expect(names('Cô chỉ sắm vai phụ trong bom tấn cổ trang Hoàng Kim Giáp.')).toEqual([]);
+    expect(names('Tin cho biết Lầu Năm góc nhận định thỏa thuận trên sẽ giúp Qatar.')).toEqual([]);
+  });
+
+  it('does not take a firm named elsewhere with "Group" or villages after "buôn" for people', () => {
+    expect(names('Gia đình Kwek (Hong Leong Group, Singapore) quản lý tập đoàn khổng lồ Hong Leong.')).toEqual([]);
+    expect(names('Nhiều năm nay, hơn 700 hộ dân buôn Cuôr Tắk và Dơng Yang phải lội suối.')).toEqual([]);
+  });
+
+  it('keeps a comma inside a ministry\'s name in the role before a name', () => {
+    expect(extractPeople('Cục trưởng Cục Xuất bản, In và Phát hành Chu Văn Hòa vừa ký quyết định.').map((p) => [p.name, p.roles])).toEqual([
+      ['Chu Văn Hòa', ['Cục trưởng Cục Xuất bản, In và Phát hành']],
+    ]);
+  });
+
+  it('takes Arabic names longer than four words by their particles, without the country and "Sheikh"', () => {
+    expect(names('Ông kêu gọi Quốc vương Saudi Arabia Salman bin Abdul-Aziz Al Saud giải quyết bất hòa.')).toEqual([
+      'Salman bin Abdul-Aziz Al Saud',
+    ]);
+    expect(names('Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman Al-Thani cho biết như vậy.')).toEqual([
+      'Mohammed bin Abdulrahman Al-Thani',
     ]);
   });
 });

@@ -14,10 +14,15 @@
  *     no content filter, annotated like dev3 without numbers): annotated blind, then used to tune people rules;
  *   - dev5 set, tests/fixtures/entity-annotations-dev5.json (42 articles from the dev4 pool without dev4's,
  *     another salt, annotated blind by another engineer like dev3): then used to tune people rules;
- *   - held-out set, tests/fixtures/entity-annotations-heldout.json (30 articles, another seeded
- *     selection): never used to tune rules; its figures are the honest estimate.
+ *   - dev6 set, tests/fixtures/entity-annotations-dev6.json (30 articles, another seeded selection):
+ *     the first held-out set (then entity-annotations-heldout.json), never used to tune rules while the
+ *     dev..dev5 rounds ran (it measured people 0.902 / 0.878 then); from that point on its misses were
+ *     looked at to tune rules, so it is a dev set too;
+ *   - held-out set, tests/fixtures/entity-annotations-heldout2.json (42 articles, a seeded selection
+ *     disjoint from all the above, people and numbers annotated blind while the dev6 round ran):
+ *     never used to tune rules; its figures are the honest estimate.
  *
- * Per-article misses and false positives of the dev, dev2, dev3, dev4 and dev5 sets: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
+ * Per-article misses and false positives of the dev..dev6 sets: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
  * (the held-out misses are deliberately not printed: reading them to fix rules would spoil the set).
  */
 import path from 'node:path';
@@ -44,7 +49,9 @@ const DEV2_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations
 const DEV3_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev3.json');
 const DEV4_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev4.json');
 const DEV5_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev5.json');
-const HELDOUT_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout.json');
+// The first held-out set, now the dev6 set (its file keeps its name).
+const DEV6_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev6.json');
+const HELDOUT_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout2.json');
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/baomoi-2017.jsonl.gz');
 
 type Floors = Record<EntityKind, { precision: number; recall: number }>;
@@ -74,15 +81,19 @@ const DEV2_FLOORS: Floors = {
   numbers: { precision: 0.95, recall: 0.95 }, // measured 0.975 / 0.990 (capped at the targets)
 };
 
-// Held-out floors: re-measured once after each round of rules, its misses never looked at. Before
-// the dev2 round: people 0.826 / 0.841, numbers 0.908 / 1.000; after it: people 0.841 / 0.878,
-// movements 0.667 / 0.889; after the dev3 round (glued runs, brand and title words, streets and
-// firms named elsewhere, verb triggers next to their quote):
-const HELDOUT_FLOORS: Floors = {
-  people: { precision: 0.9, recall: 0.85 }, // measured 0.902 / 0.878
+// Dev6 floors (the first held-out set). As the held-out set it was re-measured once after each round
+// of rules, its misses never looked at. Before the dev2 round: people 0.826 / 0.841, numbers
+// 0.908 / 1.000; after it: people 0.841 / 0.878, movements 0.667 / 0.889; after the dev3 round
+// (glued runs, brand and title words, streets and firms named elsewhere, verb triggers next to
+// their quote) and the dev4/dev5 round: people 0.902 / 0.878, numbers 0.965 / 1.000. It then became
+// the dev6 set: its misses were read to tune rules. Measured after the dev6 round (foreign vowels,
+// role-cued given names, appositions after a dash, firms by their trade, captions glued to the next
+// sentence, Arabic particles; age groups, match and branch numbers, lists of months):
+const DEV6_FLOORS: Floors = {
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.988 / 0.976 (capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
   movements: { precision: 0.8, recall: 0.85 }, // measured 0.800 / 0.889
-  numbers: { precision: 0.95, recall: 0.95 }, // measured 0.965 / 1.000 (capped at the targets)
+  numbers: { precision: 0.95, recall: 0.95 }, // measured 1.000 / 1.000 (capped at the targets)
 };
 
 // Dev3 floors: the set annotates no numbers, so only people, documents and movements are scored.
@@ -101,7 +112,7 @@ const DEV3_FLOORS: Partial<Floors> = {
 // Measured after the dev4/dev5 round of rules (kin and team-mate cues, routes, characters, quoted
 // titles, lists, Sino-Vietnamese family names, roles set off by commas and dashes):
 const DEV4_FLOORS: Partial<Floors> = {
-  people: { precision: 0.95, recall: 0.9 }, // measured 0.972 / 0.986 (capped at the targets)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.973 / 0.986 after the dev6 round (capped at the targets)
   // One document and no movement in the set: one spurious item fails precision.
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
   movements: { precision: 1, recall: 1 }, // measured 1.000 / 1.000
@@ -164,7 +175,7 @@ interface AnnotatedSet {
   /** Label of the printed summary. */
   label: string;
   floors: Partial<Floors>;
-  /** Print per-article misses with ENTITY_REPORT=1 (never for the held-out set). */
+  /** Print per-article misses with ENTITY_REPORT=1 (false for a blind held-out set). */
   printMisses: boolean;
   /** Articles the set must annotate, none of them in these other sets (checked when given). */
   size?: { articles: number; disjointFrom: { names: string; files: string[] } };
@@ -215,7 +226,7 @@ describeQuality({
   label: 'dev2',
   floors: DEV2_FLOORS,
   printMisses: true,
-  size: { articles: 42, disjointFrom: { names: 'dev or held-out sets', files: [DEV_ANNOTATIONS, HELDOUT_ANNOTATIONS] } },
+  size: { articles: 42, disjointFrom: { names: 'dev or dev6 sets', files: [DEV_ANNOTATIONS, DEV6_ANNOTATIONS] } },
 });
 
 describeQuality({
@@ -226,7 +237,7 @@ describeQuality({
   printMisses: true,
   size: {
     articles: 42,
-    disjointFrom: { names: 'dev, dev2 or held-out sets', files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, HELDOUT_ANNOTATIONS] },
+    disjointFrom: { names: 'dev, dev2 or dev6 sets', files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, DEV6_ANNOTATIONS] },
   },
 });
 
@@ -239,8 +250,8 @@ describeQuality({
   size: {
     articles: 42,
     disjointFrom: {
-      names: 'dev, dev2, dev3 or held-out sets',
-      files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, DEV3_ANNOTATIONS, HELDOUT_ANNOTATIONS],
+      names: 'dev, dev2, dev3 or dev6 sets',
+      files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, DEV3_ANNOTATIONS, DEV6_ANNOTATIONS],
     },
   },
 });
@@ -254,17 +265,39 @@ describeQuality({
   size: {
     articles: 42,
     disjointFrom: {
-      names: 'dev, dev2, dev3, dev4 or held-out sets',
-      files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, DEV3_ANNOTATIONS, DEV4_ANNOTATIONS, HELDOUT_ANNOTATIONS],
+      names: 'dev, dev2, dev3, dev4 or dev6 sets',
+      files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, DEV3_ANNOTATIONS, DEV4_ANNOTATIONS, DEV6_ANNOTATIONS],
     },
   },
 });
 
 describeQuality({
-  title: 'held-out set (never used to tune rules)',
+  title: 'dev6 set (the first held-out set; its misses were looked at from this point on, to tune rules)',
+  file: DEV6_ANNOTATIONS,
+  label: 'dev6',
+  floors: DEV6_FLOORS,
+  printMisses: true,
+  size: { articles: 30, disjointFrom: { names: 'dev set', files: [DEV_ANNOTATIONS] } },
+});
+
+// Held-out floors: measured once, after the dev6 round, on the blind annotations (the set holds
+// no document and no movement, so only people and numbers are scored).
+const HELDOUT_FLOORS: Partial<Floors> = {
+  people: { precision: 0.9, recall: 0.85 }, // measured 0.928 / 0.899 (first measurement)
+  numbers: { precision: 0.9, recall: 0.95 }, // measured 0.948 / 0.982 (first measurement)
+};
+
+describeQuality({
+  title: 'held-out set (annotated blind, never used to tune rules)',
   file: HELDOUT_ANNOTATIONS,
   label: 'held-out',
   floors: HELDOUT_FLOORS,
   printMisses: false,
-  size: { articles: 30, disjointFrom: { names: 'dev set', files: [DEV_ANNOTATIONS] } },
+  size: {
+    articles: 42,
+    disjointFrom: {
+      names: 'dev..dev6 sets',
+      files: [DEV_ANNOTATIONS, DEV2_ANNOTATIONS, DEV3_ANNOTATIONS, DEV4_ANNOTATIONS, DEV5_ANNOTATIONS, DEV6_ANNOTATIONS],
+    },
+  },
 });

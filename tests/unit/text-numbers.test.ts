@@ -277,6 +277,23 @@ describe('extractNumbers', () => {
   });
 });
 
+describe('extractNumbers on age groups, addresses, matches and lists of months (dev6 round)', () => {
+  it('skips a number glued to an abbreviation and a stop ("U.19", "Q.12")', () => {
+    expect(extractNumbers('vô địch giải U.19 châu Âu, tạm trú Q.12, TP.HCM, sang Q.7 đòi nợ')).toEqual([]);
+  });
+
+  it('skips a match or a branch by its number, but reads a count of matches', () => {
+    expect(extractNumbers('Trận 3: U20 Việt Nam gặp U20 Honduras. Bệnh viện Ung bướu (cơ sở 2) đã mở.')).toEqual([]);
+    expect(summary('sau 3 trận đấu ở Đức').map((m) => [m.value, m.unit])).toEqual([[3, 'trận đấu']]);
+  });
+
+  it('skips the last month of a list of months followed by its year, not a number of years', () => {
+    expect(extractNumbers('sẽ thực hiện vào tháng 8 và 10 năm nay')).toEqual([]);
+    expect(summary('Đã 10 năm nay, bà sống một mình.').map((m) => [m.value, m.unit])).toEqual([[10, 'năm']]);
+    expect(summary('Ông mua xe vào năm 1992, 5 năm sau khi vào làm.').map((m) => [m.value, m.unit])).toEqual([[5, 'năm']]);
+  });
+});
+
 describe('parseQuantityQuery', () => {
   it.each([
     ['10400 tỷ', 10400000000000, ''],

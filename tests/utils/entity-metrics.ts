@@ -2,7 +2,7 @@
  * Precision/recall of the entity extraction against the hand annotations in
  * tests/fixtures/entity-annotations.json (dev set), entity-annotations-dev2.json and entity-annotations-dev3.json
  * (second and third dev sets; dev3 annotates no numbers) and
- * entity-annotations-heldout.json (held-out set). Pure scoring functions plus two loaders (the
+ * entity-annotations-dev4/5/6.json (more dev sets) and entity-annotations-heldout2.json (the held-out set). Pure scoring functions plus two loaders (the
  * annotation file and the annotated articles, streamed from the gzipped corpus).
  *
  * The normalisation here is deliberately independent of src/text: the evaluation must not

@@ -19,6 +19,14 @@ export function isNameParticle(word: string, next: WordToken | undefined, gapAft
   return next !== undefined && gapAfter === ' ' && /^\p{Lu}[\p{Ll}\p{M}]/u.test(next.text);
 }
 
+// Particles of Arabic names written in capitals inside them ("Salman bin Abdul-Aziz Al Saud").
+const CAPITALISED_ARABIC_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn']);
+
+/** True for a particle word inside a foreign name ("bin", "Al", "van"), which long names hold beside their names proper. */
+export function isParticleWord(word: string): boolean {
+  return NAME_PARTICLES.has(word) || CAPITALISED_ARABIC_PARTICLES.has(word);
+}
+
 // Capitalised particles that open a surname used alone ("De Gea", "Di Maria", "Van Dijk").
 const SURNAME_PARTICLES = new Set(['De', 'Di', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Du', 'Da', 'Der', 'Den']);
 

@@ -7,6 +7,7 @@
 // What may stand between two items of a list: a comma, "và"/"hoặc", a dash or "&".
 const LIST_GAP = /^[ \u00a0]*(?:,|[-–—&]|,?[ \u00a0]+(?:và|hoặc)[ \u00a0])[ \u00a0]*$/u;
 const COMMA_GAP = /^[ \u00a0]*,[ \u00a0]*$/u;
+const DASH_GAP = /^[ \u00a0]*[-–—][ \u00a0]*$/u;
 // A list going on after an item: "Buôn Đôn, Krông Búk", "Buôn Đôn (Đắk Lắk) và …"; not a comma
 // before a verb, which closes an apposition ("… El Palacio, Saud Abdelaziz, nói").
 const LIST_GOES_ON = /^[ \u00a0]*(?:\([^()\n]{0,60}\)[ \u00a0]*)?(?:,[ \u00a0]*\p{Lu}|và[ \u00a0]|hoặc[ \u00a0])/u;
@@ -22,6 +23,11 @@ export function isListGap(gap: string): boolean {
 /** True when `gap` is a bare comma: an apposition ("đồng đội ở Bayern, Joshua Kimmich") as much as a list. */
 export function isCommaGap(gap: string): boolean {
   return COMMA_GAP.test(gap.replace(BRACKETED, ''));
+}
+
+/** True when `gap` is a bare dash: an apposition ("HLV của Real - Zinedine Zidane") as much as a list. */
+export function isDashGap(gap: string): boolean {
+  return DASH_GAP.test(gap.replace(BRACKETED, ''));
 }
 
 /** True when another list item follows the text at `end` ("…, Buôn Đôn và Krông Búk"). */

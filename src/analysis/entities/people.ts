@@ -5,19 +5,24 @@
 import type { PersonEntity } from '../../types';
 import type { NerToken } from '../nlp';
 import { AMBIGUOUS_PLACES, canonicalPlace, placeAt } from './gazetteer';
-import { HONORIFICS } from './roles';
+import { DESCRIPTORS_BEFORE_IS, HONORIFICS } from './roles';
 import { endsWithRoleHead, roleAfter, roleBefore, withoutNames } from './role-phrases';
 import {
   isBrandWord,
   isKoreanGivenName,
   isNameParticle,
   isParticleSurname,
+  isParticleWord,
   opensWithTitleArticle,
   splitGluedFunctionWords,
   wordsNextToModelCodes,
 } from './foreign-names';
-import { isCommaGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
+import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
+import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
+
+// Were exported from here before they got their own module.
+export { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import {
   alignNer,
   endsWithAny,
@@ -52,10 +57,14 @@ const NON_PERSON_CONTEXT = new Set([
   'thủy điện', 'nhà máy', 'mỏ', 'khu công nghiệp', 'cụm công nghiệp', 'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
   'vòng xoay', 'bùng binh', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'hầm', 'cửa khẩu', 'danh thắng', 'cáp treo',
   'khu vực',
+  // Villages of the Central Highlands: "buôn Cuôr, Cuôr Tắk và Dơng Yang", "plei Ơp".
+  'buôn', 'plei',
   // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh".
   'doanh nghiệp', 'hợp tác xã', 'htx',
   // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
+  // Films by genre: "bom tấn cổ trang Hoàng Kim Giáp" (not "bom tấn", also "bom tấn Châu Tinh Trì", a director's).
+  'cổ trang', 'phim truyền hình',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -66,7 +75,8 @@ const STREET_HEADS = new Set([
 ]);
 
 // Names that are also places or institutions: a person only with a role or honorific before.
-const NEEDS_PERSON_CONTEXT = new Set(['Hồ Chí Minh', 'Trần Hưng Đạo', 'Lê Lợi', 'Nguyễn Huệ', 'Quang Trung']);
+// "Lầu Năm" opens "Lầu Năm góc", the Pentagon.
+const NEEDS_PERSON_CONTEXT = new Set(['Hồ Chí Minh', 'Trần Hưng Đạo', 'Lê Lợi', 'Nguyễn Huệ', 'Quang Trung', 'Lầu Năm']);
 
 // A few words that introduce the leader by an epithet ("Bác Hồ", "Người").
 const PERSON_EPITHETS = new Set(['bác', 'người', 'chủ tịch', 'lãnh tụ', 'hồ chủ tịch']);
@@ -87,6 +97,13 @@ const INSTITUTION_WORDS = new Set([
   'Báo', 'Đài', 'Câu', 'Hiệp', 'Ủy', 'Uỷ', 'Hội', 'Trạm', 'Đồn', 'Lữ', 'Sư', 'Tiểu', 'Đội',
   'Thủ', 'Phó', 'Chủ', 'Giám', 'Bí', 'Hải', 'Không', 'Biên', 'Vụ', 'Kho', 'Quỹ', 'Giải', 'Cúp', 'Khu', 'Khoa',
   'Chánh', 'Trưởng',
+]);
+
+// Ministries and bodies written in capitals after a role, which read like given names
+// ("Bộ trưởng Công Thương", "Chủ nhiệm Văn Phòng").
+const INSTITUTIONS_IN_CAPITALS = new Set([
+  'Công Thương', 'Công An', 'Công Đoàn', 'Văn Phòng', 'Văn Hóa', 'Văn Hoá', 'Quốc Phòng', 'Quốc Hội', 'Trung Ương',
+  'Thành Đoàn', 'Thành Ủy', 'Thành Uỷ', 'Hải Quan', 'Đại Học', 'Công Nghệ', 'Quốc Tế', 'Thành Phố',
 ]);
 
 // Institution words that are also first syllables of given names ("Văn Thanh", "Công Phượng").
@@ -139,9 +156,11 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     const bracketed = isInsideBrackets(text, runStart);
     const gap: string = list === null ? '' : text.slice(list.end, runStart);
     let inList: ListKind | null = !bracketed && list !== null && isListGap(gap) ? list.kind : null;
-    // After a club or a district a comma may open an apposition ("ở Bayern, Joshua Kimmich"):
-    // only an item the list goes on after is taken for one of its items.
-    if (inList === 'other' && isCommaGap(gap) && !listGoesOn(text, runEnd)) inList = null;
+    // After a club or a district a comma may open an apposition ("ở Bayern, Joshua Kimmich"), and
+    // so may a dash before a foreign name ("HLV của Real - Zinedine Zidane"; not "Đại Kim - Hoàng
+    // Mai"): only an item the list goes on after is taken for one of its items.
+    const apposed = isCommaGap(gap) || (isDashGap(gap) && run.some((k) => !isVietnameseSyllable(tokens[k].text)));
+    if (inList === 'other' && apposed && !listGoesOn(text, runEnd)) inList = null;
     const found = personInRun(text, tokens, run, aligned, { list: inList, productWords });
     if (!bracketed) {
       // A person opens (or goes on with) a list of people; a non-person keeps a non-person list going,
@@ -177,9 +196,10 @@ function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (cued.has(m.name)) return true;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
+    if (isKnownNameGluedToOpener(text, m.name, names)) return false;
     let keep = verdict.get(m.name);
     if (keep === undefined) {
-      keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name);
+      keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name);
       verdict.set(m.name, keep);
     }
     return keep;
@@ -196,6 +216,44 @@ function isTwoKnownSurnames(name: string, names: ReadonlySet<string>): boolean {
   // Three words or more: the rest must be a known name too ("Buyten Denise Milani").
   if (words.length > 2 && !names.has(words.slice(1).join(' '))) return false;
   for (const other of names) if (other !== name && other.endsWith(` ${words[0]}`)) return true;
+  return false;
+}
+
+/**
+ * True for a three-syllable name written once whose first two syllables are another name of the
+ * text, standing alone at least twice, and whose last is Vietnamese: a caption's name glued to the
+ * sentence after it ("Lý Mạn Thường những mỹ nhân …" beside "Lý Mạn là …", "Lý Mạn thủ vai …"; not
+ * "Sir Alex Ferguson" beside "Sir Alex").
+ */
+function isKnownNameGluedToOpener(text: string, name: string, names: ReadonlySet<string>): boolean {
+  const cut = name.lastIndexOf(' ');
+  const short = name.slice(0, cut);
+  if (cut < 0 || name.split(' ').length !== 3 || !names.has(short) || !isVietnameseSyllable(name.slice(cut + 1))) return false;
+  const at = text.indexOf(name);
+  if (text.indexOf(name, at + name.length) >= 0 || !/^ \p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  // The short name stands alone at least twice (not once, as a misspelt "Võ Quang hòa" beside "Võ Quang Thuận").
+  let alone = 0;
+  for (let k = text.indexOf(short); k >= 0 && alone < 2; k = text.indexOf(short, k + short.length)) {
+    if (!/^ ?\p{Lu}/u.test(text.slice(k + short.length, k + short.length + 2))) alone++;
+  }
+  return alone >= 2;
+}
+
+// Words after a firm's name ("Hong Leong Group", "Lee Kum Kee Holdings"), never after a person's.
+const FIRM_TAILS = new Set(['Group', 'Bank', 'Holdings', 'Holding', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Company', 'Securities', 'Airlines', 'Motors']);
+const NEXT_CAPITALISED_WORD = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
+
+/**
+ * True when some mention of `name` is a firm's name ("(Hong Leong Group, …)") or a place of an
+ * address ("ở Siem Reap, Campuchia"): the other, uncued mentions are the firm's or the place's.
+ */
+function everPlaceOrFirm(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    const end = at + name.length;
+    const next = NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 20));
+    if (next !== null && FIRM_TAILS.has(next[1])) return true;
+    if (endsWithAny(previousWords(text, at, 1), ['ở', 'tại']) && isFollowedByPlace(text, end)) return true;
+  }
   return false;
 }
 
@@ -243,9 +301,28 @@ function isCreditToKnownName(name: string, names: ReadonlySet<string>): boolean 
 /** True when some mention of `name` comes right after a street, place, company or media word. */
 function everAfterNonPersonWord(text: string, name: string): boolean {
   for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
-    if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS)) return true;
+    if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS) || isAfterFirmKind(text, at)) return true;
   }
   return false;
+}
+
+// Firms, and the words of their kind and trade that may come between them and the firm's name
+// ("Doanh nghiệp tư nhân in Hà Phát", "công ty TNHH thương mại dịch vụ Minh Long").
+const FIRM_HEADS = ['doanh nghiệp', 'công ty', 'dntn', 'cơ sở', 'cửa hàng', 'hợp tác xã', 'htx', 'tập đoàn', 'xưởng', 'nhà máy'];
+const FIRM_KIND_WORDS = new Set([
+  'tư', 'nhân', 'tnhh', 'cổ', 'phần', 'cp', 'mtv', 'một', 'thành', 'viên', 'in', 'thương', 'mại', 'dịch', 'vụ',
+  'sản', 'xuất', 'xây', 'dựng', 'vận', 'tải', 'du', 'lịch', 'đầu', 'kinh', 'doanh', 'nhập', 'khẩu',
+  'phát', 'triển', 'chế', 'biến', 'thực', 'phẩm', 'dược', 'cơ', 'khí', 'may', 'mặc', 'nội', 'thất', 'bất',
+  'động', 'xăng', 'dầu', 'vàng', 'bạc', 'đá', 'quý', 'vật', 'liệu', 'thủy', 'hải', 'nông', 'lâm', 'gỗ',
+]);
+
+/** True when the name at `index` follows a firm word and nothing but words of its kind and trade ("doanh nghiệp tư nhân in"). */
+function isAfterFirmKind(text: string, index: number): boolean {
+  const words = previousWords(text, index, 10).split(' ');
+  let kept = words.length;
+  while (kept > 0 && FIRM_KIND_WORDS.has(words[kept - 1])) kept--;
+  // At least one trade word skipped: a firm word right before the name is NON_PERSON_WORDS' case.
+  return kept < words.length && kept > 0 && endsWithAny(words.slice(0, kept).join(' '), FIRM_HEADS);
 }
 
 /** 'street' or 'other' when the run opens a list of non-people ("Đường Láng", "huyện Ea Súp", "Nhóm Maute"), else null. */
@@ -371,8 +448,10 @@ function personInRun(
       continue;
     }
     // A Vietnamese-marked family name glued to a foreign name ("châu Âu Antonio Tajani") is not one;
-    // a Vietnamese name may end in one plain foreign given name after a marked middle name ("Đặng Văn Robert").
-    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w)) && !endsInForeignGivenName(syl, i, last)) {
+    // a Vietnamese name may end in one plain foreign given name after a marked middle name ("Đặng Văn Robert"),
+    // and a Vietnamese family name may open a Dutch or German one ("Nguyễn Van Bakel").
+    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w)) && !endsInForeignGivenName(syl, i, last)
+      && !(last === i + 2 && isParticleSurname(syl.slice(i + 1, last + 1)) && !isVietnameseSyllable(syl[last]))) {
       consumed = false;
       continue;
     }
@@ -405,7 +484,8 @@ function checkedMention(
   const before = roleBefore(text, start);
   const prevWords = previousWords(text, runStart, 4);
   // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
-  const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
+  const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST)
+    || isDescriptorIs(prevWords);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
   // An item of a list of streets or characters, or a two-syllable item of a list of districts or groups.
   if (!hasPersonCue && (list === 'street' || list === 'fiction' || (list === 'other' && syllables.length < 3))) return null;
@@ -538,14 +618,6 @@ function isClosingByline(text: string, start: number, end: number): boolean {
   return BYLINE_TAIL.test(text.slice(end)) && BYLINE_HEAD.test(text.slice(Math.max(0, start - 120), start));
 }
 
-/** True for a word with marks only Vietnamese writes ("Tờ", "Bắc", "Vì"), false for "Mbappé". */
-export function hasVietnameseMarks(word: string): boolean {
-  const decomposed = word.normalize('NFD');
-  // Breve, horn, hook above, dot below, đ: Vietnamese only. Other marks on a Vietnamese syllable.
-  if (/[\u0306\u031B\u0309\u0323đĐ]/u.test(decomposed)) return true;
-  return /\p{M}/u.test(decomposed) && isVietnameseSyllable(word);
-}
-
 const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']);
 const EARTHLY_BRANCHES = new Set(['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi']);
 
@@ -591,6 +663,8 @@ function contextualName(
   // Not "Đức" of "Đức Chinh" or "Anh" of "Anh Tài": a given name goes on in Vietnamese.
   const givenName = lead !== null && lead.length === 1 && AMBIGUOUS_PLACES.has(syl[i]) && syl.slice(i + 1).every(isVietnameseSyllable);
   if (lead && lead.length < syl.length - i && !givenName && !isForeignFirstName(text, syl, i, lead.length, start)) i += lead.length;
+  // A title between the country and the name is the role's: "Ngoại trưởng Qatar Sheikh Mohammed …".
+  if (i > from && syl.length - i >= 3 && syl[i] === 'Sheikh') i++;
   // The country stripped off is no cue word ("người Nhật Bản Hideki Matsuyama" does not end in "bản").
   const afterLeadPlace = i;
   // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",
@@ -600,8 +674,9 @@ function contextualName(
     while (syl.length - i >= 3 && firmWord(syl[i])) i++;
   }
   let last = syl.length - 1;
-  // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen".
-  if (syl.slice(i).some((w) => !isVietnameseSyllable(w))) {
+  // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen"
+  // (a stage name spelt like a syllable is not foreign enough: "Noo Phước Thịnh").
+  if (syl.slice(i).some((w) => !isVietnameseLikeSyllable(w))) {
     // ... nor a word of the sentence it opens: "Khi Lionel Messi", "Vì Griezmann" ("Theo" may be a name).
     while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && syl[i] !== 'Theo'))) i++;
     // At most one word of the next sentence is glued on; more means a Vietnamese name ("Hai Bà Trưng").
@@ -630,9 +705,12 @@ function contextualName(
   // A transliterated place glued before a name ("Bắc Ai-len Theresa May"): hyphenated Vietnamese syllables.
   if (syl.length - i >= 3 && isTransliteratedWord(syl[i])) i++;
   const n = syl.length - i;
-  if (n < 1 || n > MAX_NAME_SYLLABLES) return null;
+  // Particles do not count towards the length: "Salman bin Abdul-Aziz Al Saud" has three names.
+  if (n < 1 || n - syl.slice(i + 1, -1).filter(isParticleWord).length > MAX_NAME_SYLLABLES) return null;
   const name = syl.slice(i).join(' ');
   if (placeAt(syl, i)?.length === n) return null;
+  // A foreign firm's or brand's local branch: "Aeon Việt Nam" (not "Trương Hòa Bình", a name).
+  if (n >= 3 && !isVietnameseSyllable(syl[i]) && placeAt(syl, syl.length - 2)?.length === 2) return null;
   // A compass point before a country: "miền Nam Philippines", "Đông Ukraine".
   if (COMPASS_POINTS.has(syl[i]) && placeAt(syl, i + 1)?.length === n - 1) return null;
   // A place or group word written in capitals: "Nước Pháp", "Vịnh Xuân", "Liên hoan Phim Cannes".
@@ -643,15 +721,20 @@ function contextualName(
   const role = roleBefore(text, start(i));
   const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
-  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS);
+  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords);
   // A role over a stripped country wins over a context word ("người phát ngôn quân đội Philippines X"),
   // and so does an honorific that ends in one ("tiền vệ trung tâm").
   if (endsWithNonPersonCue(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
   // "Văn", "Công", … open institutions ("Văn phòng") and given names ("Văn Khánh"): a name after a cue.
   // Or one the tagger reads as a person, as sports news name players ("Công Phượng, Đức Chinh").
-  const namedAfterCue = honorific || context.list === 'given' || context.list === 'named' || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
-  if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
   const directRole = role !== null && (endsWithRoleHead(role) || i > from) ? role : null;
+  // A role touching a two-syllable given name is a cue too ("Chủ tịch Công Vinh"; not "Bí thư Thành Ủy",
+  // "Bộ trưởng Công Thương").
+  const givenAfterRole = directRole !== null && n === 2 && !INSTITUTION_WORDS.has(syl[i + 1])
+    && !INSTITUTIONS_IN_CAPITALS.has(`${syl[i]} ${syl[i + 1]}`);
+  const namedAfterCue = honorific || givenAfterRole || context.list === 'given' || context.list === 'named'
+    || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
+  if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
   const nameSyllables = syl.slice(i);
   // Words stripped off the run's start count as context too: "Gói Touring Premium", "Nhóm Maute".
   const cueWords = `${prevWords} ${syl.slice(Math.max(from, afterLeadPlace), i).join(' ').toLowerCase()}`.trim();
@@ -726,6 +809,11 @@ const NEVER_NAME_WORDS = new Set([
 /** True for a capitalised word of an office or institution that no given name holds ("Giám", "Vụ"). */
 function isInstitutionWord(word: string): boolean {
   return NEVER_NAME_WORDS.has(word);
+}
+
+/** True for words ending in a descriptor of people and "là" ("2 tuyển thủ là"): the name they introduce. */
+function isDescriptorIs(words: string): boolean {
+  return words.endsWith(' là') && endsWithAny(words.slice(0, -' là'.length), DESCRIPTORS_BEFORE_IS);
 }
 
 /** True when the word at `index` follows a colon ("ĐT Đức: Leon Goretzka"), maybe past spaces and quotes. */
@@ -857,6 +945,15 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   // Countries and peoples in English: "Hebei China Fortune", "Japan Airlines".
   'China', 'Japan', 'Korea', 'Vietnam', 'Thailand', 'India', 'Russia', 'France', 'Germany', 'Spain',
   'England', 'British', 'American', 'Chinese', 'Japanese', 'Korean',
+  // American teams by their plural nicknames: "Atlanta Falcons", "New England Patriots", "Golden State Warriors".
+  'Falcons', 'Patriots', 'Eagles', 'Warriors', 'Lakers', 'Celtics', 'Cavaliers', 'Spurs', 'Rockets', 'Bulls', 'Knicks',
+  'Giants', 'Yankees', 'Dodgers', 'Broncos', 'Packers', 'Steelers', 'Seahawks', 'Panthers', 'Raiders', 'Chiefs',
+  'Bears', 'Jaguars', 'Titans', 'Saints', 'Ravens', 'Texans', 'Colts', 'Dolphins', 'Vikings', 'Chargers', 'Redskins',
+  'Bengals', 'Buccaneers', 'Clippers', 'Mavericks', 'Nuggets', 'Pistons', 'Pacers', 'Hornets', 'Grizzlies',
+  'Pelicans', 'Timberwolves', 'Raptors', 'Wizards', 'Blazers', 'Astros', 'Braves', 'Cubs', 'Mets',
+  // English common words of shows, songs and products: "Very Good Days", "Coop Organic", "Pijama Suit".
+  'Very', 'Good', 'Days', 'Organic', 'Suit', 'Mashup', 'Boom', 'Got', 'Talent', 'Voice', 'Next', 'Running',
+  'Password', 'Manager', 'Industries', 'Industry', 'Nature',
 ]);
 
 function mention(name: string, start: number, end: number, before: string | null, text: string, cued: boolean): Mention {
@@ -883,21 +980,17 @@ function previousWords(text: string, index: number, n: number): string {
 }
 
 // Words whose last syllable is a place or group cue but which are not one: "gia đình" (family,
-// not "đình", a communal house), "đồng đội" (team-mate), "người gác đền" (goalkeeper), "tắc đường".
-const NOT_PLACE_COMPOUNDS = ['gia đình', 'đồng đội', 'gác đền', 'tắc đường', 'kẹt đường', 'nhường đường'];
+// not "đình", a communal house), "đồng đội" (team-mate), "người gác đền" (goalkeeper), "tắc đường",
+// "tình báo" (intelligence, not a paper).
+const NOT_PLACE_COMPOUNDS = [
+  'gia đình', 'đồng đội', 'gác đền', 'tắc đường', 'kẹt đường', 'nhường đường',
+  // Not a paper ("báo"): "quan chức tình báo Suh Hoon", "cảnh báo", "dự báo".
+  'tình báo', 'cảnh báo', 'dự báo', 'thông báo',
+];
 
 /** True when `words` ends with one of the non-person cue `phrases`, unless the cue is the tail of a compound that is none. */
 function endsWithNonPersonCue(words: string, phrases: readonly string[]): boolean {
   return endsWithAny(words, phrases) && !endsWithAny(words, NOT_PLACE_COMPOUNDS);
-}
-
-// Onset, vowel nucleus and coda of a Vietnamese syllable, diacritics folded.
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
-/** True for a word that could be a Vietnamese syllable ("Phước"), false for "Trump", "Putin". */
-export function isVietnameseSyllable(word: string): boolean {
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-  return VIETNAMESE_SYLLABLE.test(folded);
 }
 
 /** One entity per name: mentions counted, roles merged (a less specific prefix dropped). */

@@ -29,7 +29,11 @@ const HEAD_JOINT = /^\s*(?:kiêm|(?:[\p{L}\p{M}]+\s+){0,3}của|(?:\p{Ll}[\p{L}\
 export function roleBefore(text: string, nameStart: number): string | null {
   const from = Math.max(0, nameStart - 160);
   const slice = text.slice(from, nameStart);
-  const cut = lastClauseCut(slice);
+  let cut = lastClauseCut(slice);
+  // A comma inside an institution's name ("Bộ Lao động, Thương binh và Xã hội Đào Ngọc Dung"): the clause goes on before it.
+  if (slice[cut] === ',' && LISTED_NAME_TAIL.test(slice.slice(cut + 1)) && NAME_PART_BEFORE_COMMA.test(slice.slice(0, cut))) {
+    cut = lastClauseCut(slice.slice(0, cut));
+  }
   const clause = slice.slice(cut + 1);
   // "Giám đốc Europol, Rob Wainwright": a clause that is a role alone, set off before the name.
   if (slice[cut] === ',' && clause.trim() === '') return roleClause(slice.slice(0, cut));
@@ -61,6 +65,11 @@ export function roleBefore(text: string, nameStart: number): string | null {
   if (!role || role.split(' ').length > MAX_ROLE_WORDS) return null;
   return role;
 }
+
+// The rest of an institution's name listing its fields after a comma: " Thương binh và Xã hội ", " In và Phát hành ".
+const LISTED_NAME_TAIL = /^ \p{Lu}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)* và \p{Lu}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)* $/u;
+// Its first field, capitalised, before the comma: "Bộ Lao động", "Cục Xuất bản".
+const NAME_PART_BEFORE_COMMA = /\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)*$/u;
 
 const CLAUSE_CUTS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '\n', '!', '?']);
 

@@ -12,15 +12,25 @@ export const HONORIFICS: readonly string[] = [
   'thủ môn', 'cầu thủ', 'tay vợt', 'võ sĩ', 'vận động viên', 'vđv', 'danh thủ', 'ngôi sao',
   'tỷ phú', 'hoa hậu', 'á hậu', 'người mẫu', 'đạo diễn', 'nhà văn', 'ông bà', 'vợ chồng',
   'bị can', 'bị cáo', 'đối tượng', 'nạn nhân', 'cháu bé', 'sư', 'thượng tọa', 'hòa thượng',
-  'giáo hoàng', 'tướng', 'tài tử', 'minh tinh', 'siêu sao', 'nam diễn viên', 'nữ diễn viên', 'huyền thoại', 'bạn gái', 'bạn trai', 'vợ', 'chồng', 'linh mục', 'nhà sư', 'chủ tọa',
+  'giáo hoàng', 'sheikh', 'tướng', 'tài tử', 'minh tinh', 'siêu sao', 'nam diễn viên', 'nữ diễn viên', 'huyền thoại', 'bạn gái', 'bạn trai', 'vợ', 'chồng', 'linh mục', 'nhà sư', 'chủ tọa',
   // Football positions before a player's (often given-only) name: "cặp trung vệ Văn Khánh".
   'trung vệ', 'thủ thành', 'hậu vệ cánh', 'tiền vệ cánh', 'tiền vệ trung tâm', 'tiền vệ phòng ngự', 'tiền vệ tấn công',
-  'tiền đạo cắm', 'chân sút',
+  'tiền đạo cắm', 'chân sút', 'tuyển thủ',
   // Club owners go by "bầu" and a given name ("bầu Đức", "ông bầu Hiển").
   'bầu', 'ông bầu',
   // Kin, team-mates and account holders: "gia đình Luis Suarez", "đồng đội Iago Aspas", "người gác
   // đền Sergio Alvarez" (the goalkeeper), "tài khoản facebook Trần Thiện".
   'gia đình', 'đồng đội', 'đồng hương', 'đồng nghiệp', 'học trò', 'người gác đền', 'tài khoản', 'tài khoản facebook',
+];
+
+/**
+ * Descriptors of people that introduce a name after "là" ("sở hữu 2 tuyển thủ là Văn Hoàn và
+ * Đình Luật"); not the pronouns, after which "là" starts a predicate ("anh là Giám đốc …").
+ */
+export const DESCRIPTORS_BEFORE_IS: readonly string[] = [
+  'cầu thủ', 'tuyển thủ', 'danh thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành',
+  'ca sĩ', 'diễn viên', 'người mẫu', 'hoa hậu', 'á hậu', 'vận động viên', 'vđv', 'tay vợt', 'võ sĩ',
+  'nghệ sĩ', 'nhạc sĩ', 'đạo diễn', 'nhà văn', 'nhà thơ', 'họa sĩ',
 ];
 
 /**
