@@ -40,6 +40,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['USD', 'USD'], ['usd', 'USD'], ['đô la Mỹ', 'USD'], ['đô la', 'USD'], ['đô-la', 'USD'], ['đôla', 'USD'], ['đô', 'USD'], ['US$', 'USD'], ['$', 'USD'],
   ['EUR', 'EUR'], ['euro', 'EUR'], ['Euro', 'EUR'], ['€', 'EUR'],
   ['yên', 'JPY'], ['Yên', 'JPY'], ['rupee', 'INR'], ['Rupee', 'INR'], ['rúp', 'RUB'], ['nhân dân tệ', 'CNY'], ['NDT', 'CNY'], ['bảng Anh', 'GBP'], ['won', 'KRW'], ['baht', 'THB'], ['bạt', 'THB'],
+  ['shekel', 'shekel'], ['Shekel', 'shekel'],
   // ISO 4217 codes of the currencies Vietnamese news quotes most.
   ...['HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'GBP', 'JPY', 'CNY', 'KRW', 'THB', 'TWD', 'MYR', 'IDR', 'PHP', 'INR', 'RUB', 'LAK', 'KHR', 'NZD']
     .map((code): [string, string] => [code, code]),
@@ -51,7 +52,7 @@ export const CASELESS_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['mg', 'mg'], ['ml', 'ml'], ['mw', 'MW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gw', 'GW'], ['gwh', 'GWh'],
   ['kv', 'kV'], ['hz', 'Hz'], ['mhz', 'MHz'], ['ghz', 'GHz'], ['gb', 'GB'], ['mb', 'MB'], ['tb', 'TB'], ['inch', 'inch'],
   ['usd', 'USD'], ['vnd', 'đồng'], ['vnđ', 'đồng'], ['eur', 'EUR'], ['teu', 'TEU'], ['cc', 'cc'], ['ppm', 'ppm'],
-  ['mah', 'mAh'], ['megapixel', 'megapixel'], ['mbps', 'Mbps'],
+  ['mah', 'mAh'], ['megapixel', 'megapixel'], ['mbps', 'Mbps'], ['gbps', 'Gbps'], ['kbps', 'kbps'], ['ppi', 'ppi'], ['gam', 'gam'],
 ]);
 
 /** Unit symbols matched only as written (single letters are too ambiguous otherwise). */
@@ -64,7 +65,7 @@ export const CASED_SYMBOLS: ReadonlyMap<string, string> = new Map([
 const SPELLED_UNITS: [string, string][] = [
   ['ki-lô-mét', 'km'], ['kilômét', 'km'], ['kilomet', 'km'], ['cây số', 'km'], ['héc-ta', 'ha'], ['hécta', 'ha'],
   ['héc ta', 'ha'], ['hecta', 'ha'], ['ki-lô-gam', 'kg'], ['kilôgam', 'kg'], ['kilogam', 'kg'], ['mét vuông', 'm2'],
-  ['mét khối', 'm3'], ['phần trăm', '%'],
+  ['mét khối', 'm3'], ['phần trăm', '%'], ['mã lực', 'mã lực'],
 ];
 
 /**
@@ -92,7 +93,8 @@ ký, cân, gam, kỳ, tiết, môn, câu, chữ, tập, tầng, phòng, giườn
 chuyên gia, nguyên nhân, nguy cơ, nhiệm vụ, lĩnh vực, nội dung, vấn đề, tiêu chí, hoạt động, chương trình,
 kế hoạch, dịch vụ, thiết bị, máy bay, thị trường, ngân hàng, bệnh viện, trường hợp, ngôi sao, khu vực, sự kiện,
 bộ phim, ca khúc, bài hát, ứng dụng, mẫu xe, đội bóng, câu lạc bộ, trận đấu, tỉnh thành, loài, quỹ, tiếng,
-trái, hạt, vé, mục, chỗ, viên, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container
+trái, hạt, vé, mục, chỗ, viên, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container,
+diễn viên, ca sĩ, nghệ sĩ, giám khảo, hải lý, album
 `;
 
 /**
@@ -124,7 +126,7 @@ export const NOT_A_UNIT: ReadonlySet<string> = new Set(
   tuy bằng trước sau giữa cùng qua nay rồi lại không chưa còn thêm nữa gồm đạt tăng giảm ở ngay liền luôn tức hết
   đi trở thuộc đây ấy chiếm xếp thua thắng hòa hoà mới vừa tương ứng riêng chung trở lên trở xuống tính kể
   làm nhập xuất bán mua đưa dành giúp gây khiến cần phải muốn thấy nói biết hiện vốn
-  diễn xảy may bắt tiếp kết đầu cuối khác ai gì sao bao
+  diễn xảy may bắt tiếp kết đầu cuối khác ai gì sao bao xây trả vay nộp
   nghìn ngàn triệu tỷ tỉ trăm chục vạn lẻ linh rưỡi`.split(/\s+/),
 );
 
@@ -150,6 +152,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'phút', 'hiệp', 'luồng', 'season',
   // Residential groups and types: "tổ dân phố 4", "tiểu khu 5", "type 0".
   'dân phố', 'tiểu khu', 'type',
+  // Residential blocks of a town: "khối 9 thị trấn Đô Lương".
+  'khối',
   // Documents cited without a code: "Thông tư 17", "Nghị định 100".
   'thông tư', 'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'công văn', 'đề án',
 ]);
@@ -160,7 +164,17 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
  * gate by its number ("Trận 3: …", "(cơ sở 2)", "cổng 4"). Not "nhóm": a count may follow it before
  * a noun no list knows ("nhóm 7 nam sinh").
  */
-export const SOFT_LABEL_WORDS: ReadonlySet<string> = new Set(['bước', 'giai đoạn', 'ngã', 'khu vực', 'trận', 'cơ sở', 'cổng']);
+export const SOFT_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'bước', 'giai đoạn', 'ngã', 'khu vực', 'trận', 'cơ sở', 'cổng',
+  // Hospitals and show rounds go by number: "nhập viện 103 điều trị", "Liveshow 4 với chủ đề".
+  'viện', 'liveshow', 'gameshow',
+]);
+
+/**
+ * Labels only before a number with no unit at all: "công trình cấp 3", "gió cấp 6" (a level, as
+ * "hạng 2" is a rank); but "cấp 500 suất học bổng" grants an amount.
+ */
+export const BARE_LABEL_WORDS: ReadonlySet<string> = new Set(['cấp']);
 
 /** "số" after these is "number of", not a label: "tổng số 140 người", "2 trong số 20 trận". */
 export const NOT_A_LABEL: ReadonlySet<string> = new Set([

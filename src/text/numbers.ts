@@ -22,6 +22,9 @@
  * - Also skipped when no unit says otherwise: a number right after a name ("iPhone 7", "Trà Linh
  *   1"), before a capitalised name (house numbers), "+224", "từ 1.6" (day.month), clock times
  *   ("khoảng 15 giờ ngày 3/6") and figures in short quoted slogans ("5 không 3 sạch").
+ * - Sizes and resolutions ("146,2 x 73,3 x 7,9mm", "720 x 1280 pixel", multi-part measurements in the
+ *   annotation policy), levels ("gió cấp 6"), clock minutes ("8h 40 phút") and day.month dates after a
+ *   day word ("ngày mai 5.6 trời nắng") are skipped; "10%-20%" is one range.
  * - Written-out numbers ("hai triệu", "hàng trăm") are not read.
  */
 import type { NumberMention } from '../types';
@@ -41,6 +44,7 @@ import {
   QUALIFIERS,
   SCALE_WORDS,
   SOFT_LABEL_WORDS,
+  BARE_LABEL_WORDS,
 } from './number-words';
 
 const NUMERAL_SHAPE = /^\d+(?:[.,]\d+)*$/;
@@ -129,10 +133,25 @@ const HOUR_AND_MINUTES_AT = new RegExp(`${SP}+giờ(?:${SP}+\\d{1,2}(?:${SP}+ph�
 const MONTH_NAME_AT = new RegExp(`${SP}+(?:giêng|chạp|âm lịch|\\d{1,2}(?![\\d.,])(?!${SP}+(?:ngày|tuần)))`, 'iuy');
 /** "54Z3 – 3067", "61C1-515.87": the second part of a licence plate or a code. */
 const CODE_DASH_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\d)[\p{L}\p{N}]+[ \u00a0]*[-–—][ \u00a0]*$/u;
+/** "SU- 30": a model code whose dash is followed by a stray space. */
+const ACRONYM_DASH_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,5}[-–][ \u00a0]$/u;
 /** "10 000 đồng": thousands grouped with spaces, taken only before a currency. */
 const SPACE_GROUPS_AT = new RegExp(`(?:${SP}\\d{3})+(?![\\d.,])`, 'y');
 const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(tuổi)${SP}+$`, 'iu');
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
+/** "2.2017": a month and a year, never a decimal with four places in Vietnamese news. */
+const MONTH_YEAR = /^(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}$/;
+/** ". 2.2017" after a day: the rest of a date written with a stray space. */
+const DAY_BEFORE_MONTH_YEAR_AT = new RegExp(`\\.${SP}?(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2}(?!\\d)`, 'y');
+/** Words for a day right before a day.month date: "ngày mai 5.6", "hôm qua 4.6", "tức 11.7". */
+const DAY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:mai|nay|qua|tức|sáng|trưa|chiều|tối|đêm|hôm|rạng)${SP}+$`, 'iu');
+/** "11.7 dương lịch", "18.6 âm lịch": the first word read as the date's unit. */
+const DATE_CALENDAR_UNITS: ReadonlySet<string> = new Set(['dương', 'âm']);
+/** "8h " right before minutes: the hour of a clock time. */
+const HOUR_MARK_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])\\d{1,2}h${SP}+$`, 'u');
+/** " x 73" after a number, "146,2 x " before one: the sides of a size ("146,2 x 73,3 x 7,9mm"). */
+const TIMES_NEXT_AT = new RegExp(`${SP}*[x×]${SP}*\\d`, 'y');
+const TIMES_BEFORE = new RegExp(`\\d(?:${SP}*(?:mm|cm|m|px|pixel))?${SP}*[x×]${SP}*$`, 'u');
 /** Short quoted names ("“Xây dựng gia đình 5 không 3 sạch”"): slogans, titles, movements. */
 const SHORT_QUOTES = /[“"]\p{Lu}[^“”"\n.!?]{0,70}[”"]/gu;
 const WORDS_BEFORE = new RegExp(`(?:(\\p{L}+)${SP}+)?(\\p{L}+)${SP}+$`, 'u');
@@ -182,7 +201,7 @@ export function extractNumbers(text: string): NumberMention[] {
     let end = start + match[0].length;
     if (start < consumedUntil || inSpans(phones, start)) continue;
     // "54Z3 – 3067": the tail of a licence plate or a code, not an amount.
-    if (CODE_DASH_BEFORE.test(textBefore(text, start, 24))) {
+    if (CODE_DASH_BEFORE.test(textBefore(text, start, 24)) || (text[start - 1] === ' ' && ACRONYM_DASH_BEFORE.test(textBefore(text, start, 8)))) {
       consumedUntil = end;
       continue;
     }
@@ -237,22 +256,42 @@ function isNotAQuantity(text: string, start: number, reading: Reading, quotes: r
   if (mention.unit === 'tháng' && mention.to === undefined && matchAt(MONTH_NAME_AT, text, reading.end) !== null) return true;
   // "1 số sạp": "một số", some.
   if (numeral === '1' && mention.unit === 'số') return true;
+  // "146,2 x 73,3 x 7,9mm", "720 x 1280 pixel": a size or a resolution, not a quantity.
+  if (inDimensions(text, start, start + numeral.length)) return true;
+  // "từ 8h 40 phút": the minutes of a clock time.
+  if (mention.unit === 'phút' && HOUR_MARK_BEFORE.test(textBefore(text, start, 8))) return true;
   if (unitKind === 'measure') return isClockTime(text, reading.end, mention.unit);
   if (scaled) return false;
   // "World Cup 2018 khu vực châu Âu": a year after a name, whatever noun follows.
   if (isYear(numeral) && mention.qualifier === '' && followsName(text, start)) return true;
   if (unitKind === 'noun') return false;
   if (text[start - 1] === '+' && unitKind === null) return true; // "+224": a dialling code
-  if (followsSoftLabel(text, start)) return true;
+  if (followsSoftLabel(text, start, unitKind === null)) return true;
   // "thua 0-2", "2-3": a bare pair of small whole numbers going up is a score, not a range.
   if (unitKind === null && mention.qualifier === '' && mention.to !== undefined && mention.to <= 30 && BARE_DASH_PAIR.test(mention.text)) return true;
   if (isYear(numeral) && (mention.to === undefined || isYearValue(mention.to))) return true;
   const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(numeral); // "Lộc 1.268 viên": model numbers are not grouped
   if (mention.qualifier === '' && (unitKind === null || !grouped) && followsName(text, start)) return true;
   if (unitKind === null && mention.to === undefined && matchAt(CAPITALIZED_WORD_AT, text, reading.end) !== null) return true;
+  // "vào 2.2017", "ngày 20. 2.2017": a month.year date, or the day before one.
+  if (unitKind === null && (MONTH_YEAR.test(numeral) || DAY_BEFORE_MONTH_YEAR_AT.test(textAt(DAY_BEFORE_MONTH_YEAR_AT, text, start + numeral.length)))) return true;
+  // "ngày mai 5.6 trời nắng", "tức 11.7 dương lịch": a day.month date before a word that is no known noun.
   const dayMonth = DAY_MONTH.exec(numeral);
-  if (dayMonth !== null && unitKind === null && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) <= 12) return true;
+  if (dayMonth !== null && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) <= 12
+    && (unitKind === null || (mention.to === undefined && Number(dayMonth[2]) >= 1 && isDateContext(text, start, mention.unit)))) return true;
   return inSpans(quotes, start);
+}
+
+/** "ngày mai 5.6 trời", "tức 11.7 dương lịch": a day word before, or the calendar named after. */
+function isDateContext(text: string, start: number, unit: string): boolean {
+  return DATE_CALENDAR_UNITS.has(unit) || DAY_WORD_BEFORE.test(textBefore(text, start, 12));
+}
+
+/** True when the number is a side of a size or resolution: "146,2 x 73,3 x 7,9mm", "720 x 1280 pixel". */
+function inDimensions(text: string, start: number, numeralEnd: number): boolean {
+  if (TIMES_NEXT_AT.test(textAt(TIMES_NEXT_AT, text, numeralEnd))) return true;
+  const before = textBefore(text, start, 16);
+  return (before.includes('x') || before.includes('×')) && TIMES_BEFORE.test(before);
 }
 
 /** "khoảng 1 giờ 45 phút ngày 18-5", "2 giờ sáng": an hour followed by a part of the day or a date. */
@@ -307,12 +346,12 @@ function followsName(text: string, start: number): boolean {
   return !opensSentence || /\p{Lu}/u.test(before[1].slice(1));
 }
 
-/** True after "Bước", "giai đoạn", "ngã", "khu vực" ({@link SOFT_LABEL_WORDS}). */
-function followsSoftLabel(text: string, start: number): boolean {
+/** True after "Bước", "giai đoạn", "ngã", "khu vực" ({@link SOFT_LABEL_WORDS}), and after "cấp" when `bare` (no unit). */
+function followsSoftLabel(text: string, start: number, bare: boolean): boolean {
   const words = WORDS_BEFORE.exec(textBefore(text, start, 30));
   if (words === null) return false;
   const last = words[2].toLowerCase();
-  return SOFT_LABEL_WORDS.has(last) || (words[1] !== undefined && SOFT_LABEL_WORDS.has(`${words[1].toLowerCase()} ${last}`));
+  return SOFT_LABEL_WORDS.has(last) || (bare && BARE_LABEL_WORDS.has(last)) || (words[1] !== undefined && SOFT_LABEL_WORDS.has(`${words[1].toLowerCase()} ${last}`));
 }
 
 /** Spans of short quoted names that start with a capital and hold no sentence end. */
@@ -509,9 +548,29 @@ function readMention(text: string, start: number, end: number): Reading | null {
     }
   }
 
+  // "10%-20%": a range whose bounds both carry the percent sign.
+  if (to === undefined && unit === '%') {
+    const upper = percentRangeEnd(text, position, first.value);
+    if (upper !== null) {
+      to = upper.value;
+      position = upper.end;
+    }
+  }
+
   const mention = withQualifier(text, mentionStart, position, { value: first.value, unit });
   if (to !== undefined) mention.to = to;
   return { mention, end: position, numeral: text.slice(start, end), scaled, unitKind };
+}
+
+/** Upper bound and end of a "-20%" tail after a percentage, when it goes up; null otherwise. */
+function percentRangeEnd(text: string, position: number, from: number): { value: number; end: number } | null {
+  const dash = matchAt(DASH_RANGE_AT, text, position);
+  if (dash === null) return null;
+  const numeral = matchAt(NUMERAL_AT, text, dash.end);
+  if (numeral === null) return null;
+  const percent = matchAt(PERCENT_AT, text, numeral.end);
+  const value = parseVietnameseNumber(numeral.groups[0]);
+  return percent === null || value === null || value <= from ? null : { value, end: percent.end };
 }
 
 /**

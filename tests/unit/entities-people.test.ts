@@ -608,3 +608,58 @@ describe('extractPeople on foreign spellings, appositions, firms and captions (d
     ]);
   });
 });
+
+describe('extractPeople on show cues, places before names, sources and products (dev7/dev8 round)', () => {
+  it('takes a given name after a judge, a host, a contestant or a spouse cue', () => {
+    expect(names('Tối qua, giám khảo Thu Trang khen bài hát của em.')).toEqual(['Thu Trang']);
+    expect(names('Sau đó, MC Hoàng Long mời khán giả lên sân khấu.')).toEqual(['Hoàng Long']);
+    expect(names('Anh đăng ảnh cùng bà xã Mỹ Linh ở Đà Lạt.')).toEqual(['Mỹ Linh']);
+    expect(names('Bác sỹ Lò Văn Páo cho biết bệnh nhân đã tỉnh.')).toEqual(['Lò Văn Páo']);
+  });
+
+  it('drops a place\'s last word that reads as a family name before a full name', () => {
+    expect(names('Phó chủ tịch UBND huyện Gia Lâm Nguyễn Văn Tiến cho biết như vậy.')).toEqual(['Nguyễn Văn Tiến']);
+    // After an honorific the four-part name stays whole.
+    expect(names('Em Nguyễn Lê Minh Khoa đạt giải nhất.')).toEqual(['Nguyễn Lê Minh Khoa']);
+  });
+
+  it('drops a year name whatever is glued after it, a source in brackets and a district after "Q."', () => {
+    expect(names('Tuổi bị xung khắc: Canh Ngọ, Đinh Tỵ Tuổi bị xung khắc với tháng')).toEqual([]);
+    expect(names('Dư luận vẫn chưa lắng. Minh Hà (Theo Rappler)')).not.toContain('Theo Rappler');
+    expect(names('Công an Q.Nam Từ Liêm đã bắt giữ nghi phạm.')).toEqual([]);
+  });
+
+  it('does not take law offices, embassies, services, accessories or cosmetics for people', () => {
+    expect(names('Ông là Trưởng Văn phòng luật sư Trần Hùng ở Hà Nội.')).toEqual([]);
+    expect(names('Luật sư Trần Hùng cho biết như vậy.')).toEqual(['Trần Hùng']);
+    expect(names('Bà cảm ơn Đại Sứ Quan Israel đã tài trợ.')).toEqual([]);
+    expect(names('Hãng vừa ra ứng dụng Vinasun Car và bộ phụ kiện Moto Mods, sạc Quick Charge.')).toEqual([]);
+    expect(names('Bộ phấn Dior Spring và son Lancôme Juicy Shaker bán chạy.')).toEqual([]);
+  });
+
+  it('strips a country spelt the Vietnamese way before a foreign name', () => {
+    expect(names('Ông hội đàm với Tổng thống Litva Dalia Grybauskaite ở Vilnius.')).toEqual(['Dalia Grybauskaite']);
+  });
+});
+
+describe('extractPeople on clubs glued to players, talk shows and rarer family names (dev7/dev8 round)', () => {
+  it('does not take a club glued before a player in a transfer list, nor a talk show, for a person', () => {
+    expect(names('Danh sách: Juan Silva - 20 triệu bảng, tới Wolfsburg Pedro Gomes - 10 triệu bảng.')).not.toContain('Wolfsburg Pedro Gomes');
+    expect(names('Trong show Graham Norton, Tom Cruise kể chuyện hậu trường.')).toEqual(['Tom Cruise']);
+  });
+
+  it('takes "Ưng" as a family name', () => {
+    expect(names('Dù rất bận nhưng Ưng Hoàng Phúc vẫn đến dự.')).toEqual(['Ưng Hoàng Phúc']);
+  });
+});
+
+describe('extractPeople on naturalised players in lists (dev8 round)', () => {
+  it('takes a family name before one foreign given name in a list of people, not a colour name', () => {
+    expect(names('Những cầu thủ nhập tịch như Phan Văn Santos, Huỳnh Kesley, Đinh Hoàng La đã được trao cơ hội.')).toEqual([
+      'Phan Văn Santos',
+      'Huỳnh Kesley',
+      'Đinh Hoàng La',
+    ]);
+    expect(names('Máy có ba màu: Đen Astro, Bạc Ice Platinum và Vàng Terra.')).not.toContain('Vàng Terra');
+  });
+});

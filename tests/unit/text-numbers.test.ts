@@ -316,3 +316,61 @@ describe('parseQuantityQuery', () => {
     expect(parseQuantityQuery('năm 2019')).toBeNull();
   });
 });
+
+describe('extractNumbers on sizes, levels, clock minutes and percent ranges (dev7/dev8 round)', () => {
+  it('skips the sides of a size or a resolution, not a single measure', () => {
+    expect(extractNumbers('Máy có kích thước 150,1 x 72,4 x 8,1mm, màn hình 1080 x 1920 pixel.')).toEqual([]);
+    expect(summary('Máy có màn hình 5,5 inch.').map((m) => [m.value, m.unit])).toEqual([[5.5, 'inch']]);
+  });
+
+  it('skips a level after "cấp" with no unit, not an amount granted', () => {
+    expect(extractNumbers('Gió mạnh cấp 6, nhà cấp 4 bị tốc mái.')).toEqual([]);
+    expect(summary('Tỉnh cấp 300 suất học bổng.').map((m) => [m.value, m.unit])).toEqual([[300, 'suất']]);
+  });
+
+  it('skips hospitals, show rounds and residential blocks by number', () => {
+    expect(extractNumbers('Ông được đưa vào viện 108 điều trị. Liveshow 3 có chủ đề mới. Nhà ở khối 7 thị trấn.')).toEqual([]);
+  });
+
+  it('skips the minutes of a clock time written "8h 15 phút", not a duration', () => {
+    expect(extractNumbers('Xe đến lúc 8h 15 phút.')).toEqual([]);
+    expect(summary('Xe chạy mất 15 phút.').map((m) => [m.value, m.unit])).toEqual([[15, 'phút']]);
+  });
+
+  it('skips a day.month date after a day word or before "dương lịch", not a decimal with its unit', () => {
+    expect(extractNumbers('Ngày mai 6.7 trời mưa to. Hôm nay (tức 9.8 dương lịch) là ngày tốt.')).toEqual([]);
+    expect(summary('Động cơ đạt 11.6 mã lực.').map((m) => [m.value, m.unit])).toEqual([[11.6, 'mã lực']]);
+  });
+
+  it('reads a range whose bounds both carry a percent sign', () => {
+    expect(summary('Lãi suất tăng khoảng 10%-15%.')).toEqual([{ text: 'khoảng 10%-15%', value: 10, unit: '%', qualifier: 'khoảng', to: 15 }]);
+  });
+
+  it('drops a verb read as a unit after a scale word, and reads rates and currencies', () => {
+    expect(summary('Ông vay 20 tỷ xây nhà.').map((m) => [m.value, m.unit])).toEqual([[20e9, '']]);
+    expect(summary('Cổng đạt 6Gbps, màn hình 294ppi, giá 550 triệu Shekel.').map((m) => [m.value, m.unit])).toEqual([
+      [6, 'Gbps'],
+      [294, 'ppi'],
+      [550e6, 'shekel'],
+    ]);
+    expect(extractNumbers('Hai chiếc SU- 30 bay gần.')).toEqual([]);
+  });
+});
+
+describe('extractNumbers on counted people and sea miles (dev7/dev8 round)', () => {
+  it('reads "diễn viên", "nghệ sĩ" and "hải lý" as units, and grams glued to the number', () => {
+    expect(summary('Có 2 diễn viên và 30 nghệ sĩ, tàu cách bờ 12 hải lý, mua 400gam tôm.').map((m) => [m.value, m.unit])).toEqual([
+      [2, 'diễn viên'],
+      [30, 'nghệ sĩ'],
+      [12, 'hải lý'],
+      [400, 'gam'],
+    ]);
+  });
+});
+
+describe('extractNumbers on month.year dates (dev8 round)', () => {
+  it('skips a month.year date and the day written before it with a stray space', () => {
+    expect(extractNumbers('Hội đồng họp vào thứ Hai, 20. 3.2017, và báo cáo vào 4.2017.')).toEqual([]);
+    expect(summary('Tỷ lệ đạt 2,2017 lần.').map((m) => m.value)).toEqual([2.2017]);
+  });
+});

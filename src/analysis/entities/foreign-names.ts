@@ -55,6 +55,9 @@ const BRAND_WORDS = new Set([
   'Microsoft', 'Google', 'Intel', 'Qualcomm', 'Nvidia', 'Dolby', 'Canon', 'Nikon', 'Panasonic', 'Toshiba',
   'Philips', 'Lumia', 'Galaxy', 'Windows', 'Android', 'Instagram', 'Facebook', 'Twitter', 'YouTube',
   'Youtube', 'TikTok', 'Zalo', 'Viber', 'Skype', 'WhatsApp', 'Snapchat', 'Netflix', 'Uber', 'Grab', 'Airbus', 'Boeing',
+  'Motorola', 'Moto',
+  // Cosmetics and fashion houses open their products' names ("Dior Spring", "Lancôme Juicy Shaker").
+  'Dior', 'Guerlain', 'Lancôme', 'Chanel', 'Shiseido', 'Clinique', 'Maybelline', 'Revlon', 'Innisfree', 'Gucci', 'Prada', 'Versace',
 ]);
 
 /** True for a brand or platform word ("Kia", "Nokia", "Instagram"). */

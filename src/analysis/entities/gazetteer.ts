@@ -70,7 +70,7 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Madagascar': [], 'Maldives': [], 'Bhutan': [], 'Azerbaijan': [], 'Armenia': [], 'Gruzia': [],
   'Moldova': [], 'Montenegro': [], 'Macedonia': [], 'Albania': [], 'Bosnia': [], 'Kosovo': [], 'Malta': [],
   'Kyrgyzstan': [], 'Tajikistan': [], 'Turkmenistan': [], 'Oman': [], 'Bahrain': [], 'Fiji': [],
-  'Papua New Guinea': [], 'Palestine': [], 'Uzbekistan': [], 'Estonia': [], 'Latvia': [], 'Lithuania': [],
+  'Papua New Guinea': [], 'Palestine': [], 'Uzbekistan': [], 'Estonia': [], 'Latvia': ['Latvija'], 'Lithuania': ['Litva', 'Lít-va'],
   'Slovenia': [], 'Iceland': [], 'Đảo Síp': ['Síp'], 'Luxembourg': [], 'Monaco': [], 'Jamaica': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
   'Seoul': [], 'Moscow': ['Mát-xcơ-va', 'Matxcơva'], 'Paris': [], 'London': [], 'New York': [],
   'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],

@@ -71,7 +71,7 @@ const NON_PERSON_CONTEXT = new Set([
 // Trãi, Trần Phú" is a street, full names included.
 const STREET_HEADS = new Set([
   'đường', 'phố', 'tuyến đường', 'tuyến phố', 'đại lộ', 'vòng xoay', 'ngã tư', 'ngã ba', 'quảng trường', 'cầu',
-  'hẻm', 'ngõ', 'trường', 'chợ',
+  'hẻm', 'ngõ', 'trường', 'chợ', 'xa lộ',
 ]);
 
 // Names that are also places or institutions: a person only with a role or honorific before.
@@ -342,7 +342,7 @@ function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): Li
 // where two sentences ran together ("Ca sĩ Uyên Linh Theo tường trình", "Mobileye Theo Reuters").
 const RUN_BREAKERS = new Set([
   'Theo', 'Sau', 'Trong', 'Khi', 'Tại', 'Nhưng', 'Nếu', 'Để', 'Với', 'Các', 'Những', 'Ảnh', 'Xem', 'Đây', 'Đó', 'Họ',
-  'Còn', 'Người', 'Trước', 'Nên',
+  'Còn', 'Người', 'Trước', 'Nên', 'Một',
 ]);
 
 // Abbreviations written with a stop inside a full name: "Jose Sta. Romana", "St. John".
@@ -404,6 +404,8 @@ function personInRun(
   while (from < syl.length - 1 && HONORIFICS.includes(syl[from].toLowerCase())
     && (opensSentence || from > 0 || !HONORIFIC_GIVEN_NAMES.has(syl[from]))) from++;
   const end = (k: number) => tokens[run[k]].end;
+  // "Văn phòng luật sư Nguyễn Anh": a law office named after its founder ("luật sư" is no person cue there).
+  if (text.slice(Math.max(0, start(0) - 10), start(0)).includes('uật') && endsWithAny(previousWords(text, start(0), 4), LAW_OFFICE_HEADS)) return null;
 
   let consumed = true; // every syllable before i is an honorific or a known place
   for (let i = from; i < syl.length; i++) {
@@ -442,7 +444,9 @@ function personInRun(
     // brand or title word ("La Liga", "Trang Daily Mail") is no person's name.
     const restPlace = placeAt(syl, i + 1);
     const opening = `${syl[i]} ${syl[i + 1] ?? ''}`.toLowerCase();
-    if ((restPlace && restPlace.length > 1 && i + restPlace.length === last) || NON_PERSON_CONTEXT.has(opening)
+    // A foreign one-word country after it too ("Đại Sứ Quan Israel"; not "Lê Anh", "Hồ Đức").
+    const foreignCountryAfter = restPlace !== null && restPlace.length === 1 && last === i + 1 && !isVietnameseSyllable(syl[last]);
+    if ((restPlace && restPlace.length > 1 && i + restPlace.length === last) || foreignCountryAfter || NON_PERSON_CONTEXT.has(opening)
       || syl.slice(i, last + 1).some((w) => FOREIGN_NON_NAME_WORDS.has(w) || isBrandWord(w))) {
       consumed = false;
       continue;
@@ -450,11 +454,18 @@ function personInRun(
     // A Vietnamese-marked family name glued to a foreign name ("châu Âu Antonio Tajani") is not one;
     // a Vietnamese name may end in one plain foreign given name after a marked middle name ("Đặng Văn Robert"),
     // and a Vietnamese family name may open a Dutch or German one ("Nguyễn Van Bakel").
-    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w)) && !endsInForeignGivenName(syl, i, last)
+    // In a list of people, a family name before one foreign given name is a naturalised player's ("…, Huỳnh Kesley");
+    // not a colour before a product's colour name ("Vàng Terra").
+    const listedNaturalised = () => (context.list === 'given' || context.list === 'named') && last === i + 1 && i === from
+      && !COLOUR_SURNAMES.has(syl[i]) && /^\p{Lu}\p{Ll}+$/u.test(syl[last]);
+    if (hasVietnameseMarks(syl[i]) && syl.slice(i + 1, last + 1).some((w) => !isVietnameseSyllable(w)) && !endsInForeignGivenName(syl, i, last) && !listedNaturalised()
       && !(last === i + 2 && isParticleSurname(syl.slice(i + 1, last + 1)) && !isVietnameseSyllable(syl[last]))) {
       consumed = false;
       continue;
     }
+    // "huyện Gia Lâm Nguyễn Ngọc Thuần": a family-name syllable that ends a capitalised word run
+    // (a place) is not the name's when a full three-part name with its own family name follows.
+    if (!consumed && last - i === 3 && isSurname(syl[i + 1]) && !HONORIFICS.includes(syl[i - 1].toLowerCase())) continue;
     const length = last - i + 1;
     if (length < 2 || length > MAX_NAME_SYLLABLES) continue;
     const name = syl.slice(i, last + 1).join(' ');
@@ -466,6 +477,11 @@ function personInRun(
   }
   return contextualName(text, syl, from, start, end, ner, context);
 }
+
+const LAW_OFFICE_HEADS = ['văn phòng luật sư', 'công ty luật', 'hãng luật'];
+
+// Family names that are also colours, which open the colour names of products ("Vàng Terra", "Hồng Rose").
+const COLOUR_SURNAMES: ReadonlySet<string> = new Set(['Vàng', 'Hồng']);
 
 /** A surname-led candidate kept unless its context makes it a place, street, credit or year name. */
 function checkedMention(
@@ -623,7 +639,8 @@ const EARTHLY_BRANCHES = new Set(['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Th�
 
 /** Rejects year names ("Đinh Dậu"), initials ("Nguyễn Đình H") and hyphen-glued words ("Á-Thái"). */
 function plausibleNameSyllables(syllables: string[]): boolean {
-  if (syllables.length === 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
+  // "Đinh Tỵ Tuổi" (a heading glued on): the year name opens the run whatever follows.
+  if (syllables.length >= 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
   // Initials and abbreviations ("H", "Tg", "Th") have no vowel.
   if (syllables.some((w, k) => isInitial(w, k, syllables.length) || !/[aeiouy]/iu.test(w.normalize('NFD')))) return false;
   return !syllables.some((w) => w.includes('-') && !isKoreanGivenName(w) && w.split('-').every(isVietnameseSyllable));
@@ -634,13 +651,21 @@ function isInitial(word: string, k: number, n: number): boolean {
   return /^[A-Z]$/.test(word) && !(NAME_LETTERS.has(word) && k < n - 1);
 }
 
-/** A photo credit ("Ảnh: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9"). */
+/** True right after "(": "(Theo Rappler)". */
+function isOpeningBracketBefore(text: string, position: number): boolean {
+  return /\(\s*$/u.test(text.slice(Math.max(0, position - 3), position));
+}
+
+// "Q.Nam Từ Liêm", "P.Tân Định": a district or ward abbreviation glued to the place's first word.
+const PLACE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Q|P|H|TX|TT)\.\s?(?:\p{Lu}\p{Ll}+\s)?$/u;
+
+/** A photo credit ("Ảnh: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
 function isCreditOrAddress(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
   // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
-  if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before)) return true;
+  if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before))) return true;
   return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(after);
 }
 
@@ -678,7 +703,8 @@ function contextualName(
   // (a stage name spelt like a syllable is not foreign enough: "Noo Phước Thịnh").
   if (syl.slice(i).some((w) => !isVietnameseLikeSyllable(w))) {
     // ... nor a word of the sentence it opens: "Khi Lionel Messi", "Vì Griezmann" ("Theo" may be a name).
-    while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && syl[i] !== 'Theo'))) i++;
+    // "(Theo Rappler, ABS-CBN)": a source cited in brackets.
+    while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && (syl[i] !== 'Theo' || isOpeningBracketBefore(text, start(i)))))) i++;
     // At most one word of the next sentence is glued on; more means a Vietnamese name ("Hai Bà Trưng").
     if (hasVietnameseMarks(syl[last])) last--;
     if (last >= i && hasVietnameseMarks(syl[last])) return null;
@@ -711,6 +737,8 @@ function contextualName(
   if (placeAt(syl, i)?.length === n) return null;
   // A foreign firm's or brand's local branch: "Aeon Việt Nam" (not "Trương Hòa Bình", a name).
   if (n >= 3 && !isVietnameseSyllable(syl[i]) && placeAt(syl, syl.length - 2)?.length === 2) return null;
+  // A Vietnamese word before a foreign one-word country: "Đại Sứ Quan Israel" (the embassy).
+  if (n === 2 && isVietnameseSyllable(syl[i]) && !isVietnameseSyllable(syl[i + 1]) && placeAt(syl, i + 1)?.length === 1) return null;
   // A compass point before a country: "miền Nam Philippines", "Đông Ukraine".
   if (COMPASS_POINTS.has(syl[i]) && placeAt(syl, i + 1)?.length === n - 1) return null;
   // A place or group word written in capitals: "Nước Pháp", "Vịnh Xuân", "Liên hoan Phim Cannes".
@@ -854,6 +882,8 @@ const PLACE_CUE_WORDS = [
   // Groups and products: "nhóm Abu Sayyaf", "phiên bản Vios Limo", "Gói Touring Premium Package".
   'nhóm', 'phe', 'tổ chức', 'lực lượng', 'phiến quân', 'phiên bản', 'bản', 'gói', 'tính năng', 'hệ thống', 'công nghệ',
   'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc', 'camera',
+  // Talk shows named after their hosts: "Trong show Graham Norton".
+  'show',
 ];
 
 const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
@@ -872,7 +902,7 @@ const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
 // Words after which a name is a street, place, firm or title, whatever its other mentions; not
 // the prepositions and descriptors that also stand before people ("từ", "sang", "lái xe", "người mẫu").
 const NON_PERSON_WORDS = [...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
-  (w) => !['từ', 'sang', 'xe', 'mẫu', 'bản', 'nước', 'trang', 'mạng', 'giống'].includes(w),
+  (w) => !['từ', 'sang', 'xe', 'mẫu', 'bản', 'nước', 'trang', 'mạng', 'giống', 'show'].includes(w),
 );
 
 // Capitalised English/foreign words of club, league, venue and brand names, never in a person's name.
@@ -908,6 +938,11 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Pharma', 'Foods', 'Labs', 'Solutions', 'Ventures', 'Investment', 'Securities', 'Insurance', 'Finance',
   'Financial', 'Consulting', 'Federation', 'Organization', 'Organisation', 'Nations', 'Forum', 'Summit',
   'Academy', 'Fortune',
+  // Services and accessories: "Vinasun Car", "Quick Charge", "Moto Mods", "Aman Canal Grande".
+  'Car', 'Cars', 'Taxi', 'Charge', 'Mods', 'Canal', 'Brom', 'Bromwich',
+  // More clubs a transfer list glues before a player's name ("tới Bournemouth Oscar - 60 triệu bảng").
+  'Bournemouth', 'Wolfsburg', 'Saint-Germain', 'Roma', 'Lazio', 'Napoli', 'Sevilla', 'Villarreal', 'Schalke',
+  'Leverkusen', 'Southampton', 'Watford', 'Burnley', 'Swansea', 'Sunderland', 'Middlesbrough', 'Benfica',
   // News agencies and papers: "Theo Reuters", "Sputnik Piotr Tsvetov", "Asahi Shimbun".
   'Reuters', 'Sputnik', 'Bloomberg', 'Xinhua', 'Yonhap', 'Kyodo', 'Tass', 'Shimbun', 'Fool',
   // Teams, firms, units, events and products: "Dallas Cowboys", "Jetstar Pacific", "Sultan Morad

@@ -18,6 +18,8 @@ export const HONORIFICS: readonly string[] = [
   'tiền đạo cắm', 'chân sút', 'tuyển thủ',
   // Club owners go by "bầu" and a given name ("bầu Đức", "ông bầu Hiển").
   'bầu', 'ông bầu',
+  // Shows, couples and spellings: "giám khảo Bích Phương", "MC Tùng Leo", "bà xã Thúy Diễm", "Bác sỹ Phương Đức Cù".
+  'giám khảo', 'mc', 'thí sinh', 'bà xã', 'ông xã', 'bác sỹ', 'nam ca sĩ', 'nữ ca sĩ', 'rapper',
   // Kin, team-mates and account holders: "gia đình Luis Suarez", "đồng đội Iago Aspas", "người gác
   // đền Sergio Alvarez" (the goalkeeper), "tài khoản facebook Trần Thiện".
   'gia đình', 'đồng đội', 'đồng hương', 'đồng nghiệp', 'học trò', 'người gác đền', 'tài khoản', 'tài khoản facebook',

@@ -13,6 +13,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   'Lư', 'Mã', 'Mông', 'Ngọ', 'Nhâm', 'Ôn', 'Tào', 'Trà', 'Trầm',
   'Vòng', 'Đậu', 'Lầu', 'Sùng', 'Mùa', 'Giàng', 'Thào', 'Tập', 'Ma', 'Nhữ', 'Đèo', 'Lành',
   'Miêu', 'Ksor', 'Rah', 'Siu', 'Rmah', 'Hồng', 'Trang', 'Quang',
+  // A rarer family name: "Ưng Hoàng Phúc" (not "Diêm", which opens "Diêm Vương", the king of hell).
+  'Ưng',
   // Family names of the Dao, Thai and Hmong peoples ("Bàn Văn Duy", "Lường Văn Hùng").
   'Bàn', 'Lường', 'Quàng', 'Cầm', 'Tẩn', 'Chảo', 'Sộng', 'Vàng',
   // Sino-Vietnamese readings of Chinese family names ("Củng Lợi", "Chương Tử Di", "Thôi Thiên Khải").
