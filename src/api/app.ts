@@ -12,6 +12,7 @@ import type { AppConfig } from '../config';
 import type { EngineConnection } from '../engine/connect';
 import type { Logger } from '../logger';
 import { createEnginePost, createSearchClient } from '../search/engine-client';
+import { createEngineHttpClient } from '../search/engine-http';
 import type { PlanOptions } from '../search/plan';
 import type { SearchContext } from '../search/search-service';
 import { errorHandler, notFound } from './error-middleware';
@@ -55,9 +56,11 @@ function corsMiddleware(origins: readonly string[]): express.RequestHandler {
 /** Builds the Express app; no listening, no engine start: the caller owns both. */
 export function createApp(deps: AppDeps): express.Express {
   const { config, engine, logger } = deps;
+  // One pool of keep-alive connections to the engine for both transports.
+  const send = createEngineHttpClient();
   const ctx: SearchContext = {
-    client: createSearchClient(engine, config.engineTimeoutMs),
-    post: createEnginePost(engine, config.engineTimeoutMs),
+    client: createSearchClient(engine, config.engineTimeoutMs, send),
+    post: createEnginePost(engine, config.engineTimeoutMs, send),
     indexName: config.indexName,
     plan: deps.plan,
   };

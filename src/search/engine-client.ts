@@ -5,26 +5,25 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from './meili';
 import type { EngineConnection } from '../engine/connect';
 import { AppError } from '../errors';
-import { createEngineHttpClient } from './engine-http';
+import type { EngineHttpClient } from './engine-http';
 
 /** A JSON POST to the engine with the search key: the parsed reply, or an AppError. */
 export type EnginePost = <T>(path: string, body: unknown) => Promise<T>;
 
 /**
  * A client that can only search: it is given the search key, never the admin key. Its requests
- * go over keep-alive node:http connections (see engine-http.ts for why not fetch).
+ * go over keep-alive node:http connections (`send`; see engine-http.ts for why not fetch).
  */
-export function createSearchClient(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number): Meilisearch {
-  return new Meilisearch({ host: engine.url, apiKey: engine.searchKey, timeout: timeoutMs, httpClient: createEngineHttpClient() });
+export function createSearchClient(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number, send: EngineHttpClient): Meilisearch {
+  return new Meilisearch({ host: engine.url, apiKey: engine.searchKey, timeout: timeoutMs, httpClient: send });
 }
 
 /**
- * The search path's transport: the same keep-alive connections as the client, without
+ * The search path's transport: the client's keep-alive node:http connections (`send`), without
  * meilisearch-js in between (measured: 0.22 ms less CPU per search, about a tenth of what the
  * API adds to the engine's own time).
  */
-export function createEnginePost(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number): EnginePost {
-  const send = createEngineHttpClient();
+export function createEnginePost(engine: Pick<EngineConnection, 'url' | 'searchKey'>, timeoutMs: number, send: EngineHttpClient): EnginePost {
   const base = engine.url.replace(/\/+$/, '');
   const headers = { Authorization: `Bearer ${engine.searchKey}`, 'Content-Type': 'application/json' };
   return <T>(path: string, body: unknown) =>
