@@ -21,11 +21,10 @@ import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from '
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
 
-// Were exported from here before they got their own module.
-export { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import {
   alignNer,
   endsWithAny,
+  firstRowNotBefore,
   isCapitalised,
   isSentenceInitial,
   nerLabelOf,
@@ -579,27 +578,14 @@ function endsInForeignGivenName(syl: readonly string[], first: number, last: num
 
 /** True when the tagger's row that holds the character before `end` runs on into lower-case words ("Thanh tra"). */
 function endsInCommonWord(ner: AlignedNerToken[], end: number): boolean {
-  let lo = 0;
-  let hi = ner.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ner[mid].end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const row = ner[lo];
+  const row = ner[firstRowNotBefore(ner, (r) => r.end < end)];
   return row !== undefined && row.start < end && row.end > end && /^\s+\p{Ll}/u.test(row.word.slice(end - row.start));
 }
 
 /** The tagger's row that starts exactly at `offset`, if any (rows are in text order). */
 function rowStartingAt(ner: AlignedNerToken[], offset: number): AlignedNerToken | undefined {
-  let lo = 0;
-  let hi = ner.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ner[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return ner[lo]?.start === offset ? ner[lo] : undefined;
+  const row = ner[firstRowNotBefore(ner, (r) => r.start < offset)];
+  return row?.start === offset ? row : undefined;
 }
 
 // Words before a quoted title ("phim “Harry Potter”", "cuốn “Nguyễn Du”"): the name is the title's.

@@ -102,18 +102,25 @@ export function alignNer(text: string, rows: NerToken[]): AlignedNerToken[] {
   return out;
 }
 
-/** NER label of the character range: 'PER', 'LOC', 'ORG', 'MISC' or '' (majority of syllables). */
-export function nerLabelOf(ner: AlignedNerToken[], start: number, end: number): string {
-  const votes = new Map<string, number>();
-  // Binary search for the first row ending after `start`: rows are in text order.
+/**
+ * Index of the first tagger row for which `before` is false (ner.length when none), by binary
+ * search: rows are in text order, so `before` (a test on their offsets) holds for a prefix.
+ */
+export function firstRowNotBefore(ner: readonly AlignedNerToken[], before: (row: AlignedNerToken) => boolean): number {
   let lo = 0;
   let hi = ner.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ner[mid].end <= start) lo = mid + 1;
+    if (before(ner[mid])) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < ner.length; i++) {
+  return lo;
+}
+
+/** NER label of the character range: 'PER', 'LOC', 'ORG', 'MISC' or '' (majority of syllables). */
+export function nerLabelOf(ner: AlignedNerToken[], start: number, end: number): string {
+  const votes = new Map<string, number>();
+  for (let i = firstRowNotBefore(ner, (row) => row.end <= start); i < ner.length; i++) {
     const t = ner[i];
     if (t.start >= end) break;
     const label = t.ner === 'O' ? '' : t.ner.replace(/^[BI]-/, '');
