@@ -105,35 +105,33 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   // abbreviation-variants.ts). Only plain words: a phrase reads no synonym, an exclusion no run.
   const plainWords = query.terms.every((t) => t.kind === 'word');
   const words = (options.abbreviations && plainWords && contractSynonymExpansions(text)) || text;
+  // A quantity: the value as a filter (any written form matches), and the query without it.
+  const numberFilter = query.quantity ? `(${approximately('numberValues', query.quantity.value, query.quantity.to)})` : null;
+  const withoutQuantity = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
   const byDate = sort === 'newest' || (sort === 'relevance' && text === '') ? ['timestamp:desc'] : sort === 'oldest' ? ['timestamp:asc'] : undefined;
 
   if (byDate) {
     // One query, every word required: sorted by date, an article matching one word of three
-    // would otherwise sit among the real matches. A quantity becomes a filter so that any
-    // written form matches.
+    // would otherwise sit among the real matches.
     const matchingStrategy = 'all';
-    if (options.numbers && query.quantity) {
-      const q = [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ');
-      const numberFilter = `(${approximately('numberValues', query.quantity.value, query.quantity.to)})`;
-      return { queries: [{ role: 'number', q, filter: [...filter, numberFilter], weight: 1, matchingStrategy }], sort: byDate };
+    if (options.numbers && numberFilter) {
+      return { queries: [{ role: 'number', q: withoutQuantity, filter: [...filter, numberFilter], weight: 1, matchingStrategy }], sort: byDate };
     }
     return { queries: [{ role: 'text', q: words, filter, weight: 1, matchingStrategy }], sort: byDate };
   }
 
   const queries: PlannedQuery[] = [{ role: 'text', q: words, filter, weight: 1 }];
-  const numberFilter = query.quantity ? `(${approximately('numberValues', query.quantity.value, query.quantity.to)})` : null;
   if (options.exact && query.accented) {
     // With a quantity, the exact query is the number query made accent-exact (its documents
     // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
-    const base = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
-    const keys = exactKeysOf(base);
+    const keys = exactKeysOf(withoutQuantity);
     const name = !query.quantity && isTypedName(query);
     if (keys.length > 0 && !query.quantity && !name) {
       queries[0] = { role: 'accented', q: `${balancedQuotes(words)} ${keys.join(' ')} `, filter, weight: 1 };
     } else if (keys.length > 0) {
       // "ủy ban nhân dân tỉnh …" must not require ủy, ban, nhân, dân scattered anywhere: the
       // exact query reads the abbreviation (its synonyms and aliases bring the expansion back).
-      const exactWords = name ? `"${text}"` : balancedQuotes(contractSynonymExpansions(base) ?? base);
+      const exactWords = name ? `"${text}"` : balancedQuotes(contractSynonymExpansions(withoutQuantity) ?? withoutQuantity);
       queries.push({
         role: 'exact',
         q: `${exactWords} ${keys.map((k) => `"${k}"`).join(' ')}`,
