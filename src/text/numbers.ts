@@ -160,6 +160,10 @@ const QUALIFIER_BEFORE = new RegExp(
   'iu',
 );
 /** Phone numbers: 0xx / (0xx) / +84 then groups of digits; confirmed by their digit count. */
+// A prime after a numeral, with no letter or digit on: a minute mark ("18'", "36’", "90'+2").
+const PRIME_AT = /['’′](?![\p{L}\p{N}])/uy;
+// A straight quote that opens a phrase: at a line start or after a space or bracket, before a letter or digit.
+const OPENING_STRAIGHT_QUOTE = /(?:^|(?<=[\s(“"]))'(?=[\p{L}\p{N}])/gu;
 const PHONES = /(?:\+84[ .-]?|\(0\d{1,3}\)[ .-]?|(?<![\d.,])0)\d{1,4}(?:[ .-]?\d{2,4}){1,3}(?!\d)/g;
 
 /** A number with its scale words applied, and where it ends in the text. */
@@ -212,6 +216,10 @@ export function extractNumbers(text: string): NumberMention[] {
       continue;
     }
     if (!standsAlone(text, start, end) || isListMarker(text, start, end)) continue;
+    if (isMinuteMark(text, start, end)) {
+      consumedUntil = end + 1;
+      continue;
+    }
     if (/^0\d{3}/.test(match[0])) continue; // 0912…, 0283…: codes and phone fragments
     const sequenceEnd = bareSequenceEnd(text, start);
     if (sequenceEnd !== null) {
@@ -240,6 +248,25 @@ export function extractNumbers(text: string): NumberMention[] {
   return mentions;
 }
 
+/**
+ * "Eriksen 18'", "(90'+2)", "14h 30’": a minute mark (a time point in a match or a clock time),
+ * not a quantity; a prime closing a single-quoted phrase ("‘top 10’") is a quote.
+ */
+function isMinuteMark(text: string, start: number, end: number): boolean {
+  if (!PRIME_AT.test(textAt(PRIME_AT, text, end)) || Number(text.slice(start, end)) > 130) return false;
+  const line = textBefore(text, start, 80).split('\n').pop() ?? '';
+  const opened = Math.max(line.lastIndexOf('‘'), lastMatchIndex(line, OPENING_STRAIGHT_QUOTE));
+  // Inside a quote opened on this line and not closed since (a closing quote follows a letter).
+  return opened < 0 || /[\p{L}\p{M}.!?]['’]/u.test(line.slice(opened + 1));
+}
+
+/** Index of the last match of a global pattern in `s`, -1 when none. */
+function lastMatchIndex(s: string, pattern: RegExp): number {
+  let index = -1;
+  for (const m of s.matchAll(pattern)) index = m.index;
+  return index;
+}
+
 function inSpans(spans: readonly [number, number][], position: number): boolean {
   return spans.some(([from, to]) => position >= from && position < to);
 }
@@ -260,6 +287,8 @@ function isNotAQuantity(text: string, start: number, reading: Reading, quotes: r
   if (inDimensions(text, start, start + numeral.length)) return true;
   // "từ 8h 40 phút": the minutes of a clock time.
   if (mention.unit === 'phút' && HOUR_MARK_BEFORE.test(textBefore(text, start, 8))) return true;
+  // "từ 10-18 giờ": hours of the day (an afternoon hour ends it), not a duration ("ngủ từ 6-8 giờ").
+  if (mention.unit === 'giờ' && mention.qualifier === 'từ' && mention.to !== undefined && mention.to >= 13 && mention.to <= 23 && mention.value < mention.to) return true;
   if (unitKind === 'measure') return isClockTime(text, reading.end, mention.unit);
   if (scaled) return false;
   // "World Cup 2018 khu vực châu Âu": a year after a name, whatever noun follows.

@@ -663,3 +663,23 @@ describe('extractPeople on naturalised players in lists (dev8 round)', () => {
     expect(names('Máy có ba màu: Đen Astro, Bạc Ice Platinum và Vàng Terra.')).not.toContain('Vàng Terra');
   });
 });
+
+describe('extractPeople on newspapers, regions and sentence openers glued to names (fresh-corpus round)', () => {
+  it('does not take a newspaper named after a reporter word for a person', () => {
+    expect(names('Trao đổi với phóng viên Tiền Phong, ông Lê Văn Hòa cho biết nước đã rút.')).toEqual(['Lê Văn Hòa']);
+    expect(names('Theo ghi nhận của Thanh Niên, sáng nay công nhân đã dọn xong hiện trường.')).toEqual([]);
+  });
+
+  it('keeps a newspaper-like name that a kin honorific introduces', () => {
+    expect(names('Chị Thanh Niên năm nay ba mươi tuổi, bán rau ở chợ.')).toEqual(['Thanh Niên']);
+  });
+
+  it('does not take compass points and continents for a name', () => {
+    expect(names('Bão di chuyển theo hướng Đông Bắc, sau đó đội bóng Tây Á đến sân.')).toEqual([]);
+  });
+
+  it('drops a sentence opener glued after a cued name', () => {
+    expect(names('Người mẫu Ngọc Trinh Tối qua xuất hiện tại sự kiện.')).toEqual(['Ngọc Trinh']);
+    expect(names('Nam diễn viên Hồ Văn Bình Cuối tháng trước đã sang Mỹ.')).toEqual(['Hồ Văn Bình']);
+  });
+});

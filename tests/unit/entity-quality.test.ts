@@ -308,7 +308,7 @@ const DEV8_FLOORS: Floors = {
   people: { precision: 0.95, recall: 0.8 }, // measured 0.953 / 0.816
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
   movements: { precision: 0, recall: 1 }, // measured 0.000 / 1.000: one spurious quote, no movement in the set
-  numbers: { precision: 0.95, recall: 0.95 }, // measured 0.981 / 0.993 (capped at the targets)
+  numbers: { precision: 0.95, recall: 0.95 }, // measured 0.993 / 0.993 after the fresh-corpus round (capped at the targets)
 };
 
 const EARLIER_SETS = [

@@ -374,3 +374,25 @@ describe('extractNumbers on month.year dates (dev8 round)', () => {
     expect(summary('Tỷ lệ đạt 2,2017 lần.').map((m) => m.value)).toEqual([2.2017]);
   });
 });
+
+describe('extractNumbers on minute marks (fresh-corpus round)', () => {
+  it('skips the minute marks of goals, straight or curly', () => {
+    expect(summary("Ghi bàn: Nguyễn Văn An 18', Trần Bình (90'+2), Lê Cường (36’).")).toEqual([]);
+  });
+
+  it('still reads a number inside a single-quoted phrase', () => {
+    expect(summary("Đội bóng 'mua 3 cầu thủ' trong mùa hè.")).toEqual([{ text: '3 cầu thủ', value: 3, unit: 'cầu thủ', qualifier: '' }]);
+    expect(summary('Anh gọi đó là ‘5 phút’ quý giá.')).toEqual([{ text: '5 phút', value: 5, unit: 'phút', qualifier: '' }]);
+    expect(summary('Top ‘10’ của năm.').map((m) => m.value)).toEqual([10]);
+  });
+});
+
+describe('extractNumbers on hours of the day written as a range (fresh-corpus round)', () => {
+  it('skips "từ 10-18 giờ", an afternoon-ending span of the day', () => {
+    expect(summary('Nắng nóng trên 35 độ C từ 10-18 giờ.').map((m) => m.text)).toEqual(['trên 35 độ']);
+  });
+
+  it('keeps durations written as a range', () => {
+    expect(summary('Trẻ cần ngủ từ 6-8 giờ mỗi ngày.')).toEqual([{ text: 'từ 6-8 giờ', value: 6, unit: 'giờ', qualifier: 'từ', to: 8 }]);
+  });
+});

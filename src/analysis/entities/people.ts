@@ -17,6 +17,7 @@ import {
   splitGluedFunctionWords,
   wordsNextToModelCodes,
 } from './foreign-names';
+import { isNewspaperTitle, isRegionName } from './non-person-names';
 import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
@@ -178,7 +179,8 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     if (!found || excluded.has(found.name.toLowerCase())) continue;
     mentions.push(found);
   }
-  return mergeMentions(withoutNonPersonNames(text, mentions), shortRefs);
+  const people = mentions.filter((m) => !isRegionName(m.name) && !isNewspaperTitle(m.name, text.slice(Math.max(0, m.start - 8), m.start)));
+  return mergeMentions(withoutNonPersonNames(text, people), shortRefs);
 }
 
 /**
@@ -545,9 +547,13 @@ const SENTENCE_OPENERS = new Set([
   'Chúng', 'Họ', 'Tôi', 'Ảnh', 'Video', 'Clip', 'Xem',
 ]);
 
+// Sentence openers that no Vietnamese name ends with (unlike "Sáng", "Năm", "Chính"): dropped from
+// names of any length from three syllables ("Tôn Ngộ Không" keeps its Buddhist name).
+const NEVER_NAME_TAILS: ReadonlySet<string> = new Set(['Tối', 'Tôi', 'Cô', 'Cuối', 'Ở', 'Gần', 'Không']);
+
 /**
  * The last index of the name `syl[first..last]` without a next sentence's first word glued on.
- * Only a 4th syllable is suspect (names have 2–3 as a rule); it is dropped when the tagger reads
+ * A 4th syllable is suspect (names have 2–3 as a rule); it is dropped when the tagger reads
  * it as the start of a longer word ("Ca sĩ", "Nữ diễn viên") or it is a word that opens sentences.
  */
 function withoutGluedTail(
@@ -558,6 +564,8 @@ function withoutGluedTail(
   end: (k: number) => number,
   ner: AlignedNerToken[],
 ): number {
+  // "Người mẫu Ngọc Trinh Tối 9.6 …", "Kha Chấn Đông Cuối tháng 5 …": these openers are never a name's syllable.
+  if (last - first >= 2 && NEVER_NAME_TAILS.has(syl[last]) && `${syl[last - 1]} ${syl[last]}` !== 'Ngộ Không') return last - 1;
   if (last - first + 1 !== MAX_NAME_SYLLABLES) return last;
   const row = rowStartingAt(ner, start(last));
   if (row && row.word.startsWith(`${syl[last]} `)) return last - 1;
