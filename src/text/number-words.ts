@@ -21,11 +21,14 @@ export const NOT_A_SCALE: ReadonlySet<string> = new Set([
   'tỷ phú', 'tỉ phú', 'triệu phú', 'triệu chứng', 'triệu tập', 'trăm năm',
 ]);
 
-/** Words before a number that soften or bound it, longest first when matched. */
+/**
+ * Words before a number that soften or bound it, longest first when matched. Not "chỉ" (only):
+ * it stresses a figure without bounding it, and no annotated set records it.
+ */
 export const QUALIFIERS: readonly string[] = [
   'trên dưới', 'gần như', 'chưa đến', 'chưa tới', 'ít nhất', 'tối đa', 'tối thiểu', 'xấp xỉ', 'ước tính',
   'lên tới', 'lên đến', 'không quá', 'không dưới', 'khoảng', 'trên', 'hơn', 'gần', 'hàng', 'tới', 'đến',
-  'dưới', 'ngót', 'chừng', 'ước', 'tầm', 'cỡ', 'chỉ', 'từ', 'quá', 'gấp',
+  'dưới', 'ngót', 'chừng', 'ước', 'tầm', 'cỡ', 'từ', 'quá', 'gấp',
 ];
 
 /**
@@ -94,7 +97,7 @@ chuyên gia, nguyên nhân, nguy cơ, nhiệm vụ, lĩnh vực, nội dung, v�
 kế hoạch, dịch vụ, thiết bị, máy bay, thị trường, ngân hàng, bệnh viện, trường hợp, ngôi sao, khu vực, sự kiện,
 bộ phim, ca khúc, bài hát, ứng dụng, mẫu xe, đội bóng, câu lạc bộ, trận đấu, tỉnh thành, loài, quỹ, tiếng,
 trái, hạt, vé, mục, chỗ, viên, tỷ phú, tỉ phú, triệu phú, tờ, bản, ô, thửa, lô đất, thửa đất, căn, dãy, tòa, toà, block, container,
-diễn viên, ca sĩ, nghệ sĩ, giám khảo, hải lý, album
+diễn viên, ca sĩ, nghệ sĩ, giám khảo, hải lý, album, sao, thắng lợi, chiến thắng, phân khối
 `;
 
 /**
@@ -126,9 +129,15 @@ export const NOT_A_UNIT: ReadonlySet<string> = new Set(
   tuy bằng trước sau giữa cùng qua nay rồi lại không chưa còn thêm nữa gồm đạt tăng giảm ở ngay liền luôn tức hết
   đi trở thuộc đây ấy chiếm xếp thua thắng hòa hoà mới vừa tương ứng riêng chung trở lên trở xuống tính kể
   làm nhập xuất bán mua đưa dành giúp gây khiến cần phải muốn thấy nói biết hiện vốn
-  diễn xảy may bắt tiếp kết đầu cuối khác ai gì sao bao xây trả vay nộp
+  diễn xảy may bắt tiếp kết đầu cuối khác ai gì bao xây trả vay nộp chia đánh ăn thực
   nghìn ngàn triệu tỷ tỉ trăm chục vạn lẻ linh rưỡi`.split(/\s+/),
 );
+
+/**
+ * A counted noun and the syllable after it that make a verb or an adverb, not a unit:
+ * "2017 bao gồm" (includes), "Bệnh viện 115 cấp cứu" (gives emergency care).
+ */
+export const NOT_A_UNIT_PAIRS: ReadonlySet<string> = new Set(['bao gồm', 'bao quanh', 'cấp cứu']);
 
 /** Words after which a number is a date or a time, never a quantity ("năm 2019", "ngày 27"). */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
@@ -181,6 +190,8 @@ export const NOT_A_LABEL: ReadonlySet<string> = new Set([
   'tổng số', 'con số', 'trong số',
   // "trong vòng 60 ngày" is a span, "hộp số 6 cấp" a gearbox, "cấu hình 6 lõi" a configuration.
   'trong vòng', 'hộp số', 'cấu hình',
+  // "triệu tập 4 tiền đạo" (summons), "thực tập 3 tháng": verbs, not "tập" (an episode).
+  'triệu tập', 'luyện tập', 'học tập', 'thực tập',
 ]);
 
 /**

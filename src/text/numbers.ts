@@ -25,6 +25,9 @@
  * - Sizes and resolutions ("146,2 x 73,3 x 7,9mm", "720 x 1280 pixel", multi-part measurements in the
  *   annotation policy), levels ("gió cấp 6"), clock minutes ("8h 40 phút") and day.month dates after a
  *   day word ("ngày mai 5.6 trời nắng") are skipped; "10%-20%" is one range.
+ * - Hours of the day are skipped when they open a sentence before a comma ("8 giờ, …"), follow
+ *   "đúng"/"lúc" or carry bare minutes ("7 giờ 15,"); a 3+ digit number seen after a name ("Nokia
+ *   3310", "Ferrari 488 GTB") is a model name wherever no measure or known counted noun follows it.
  * - Written-out numbers ("hai triệu", "hàng trăm") are not read.
  */
 import type { NumberMention } from '../types';
@@ -39,6 +42,7 @@ import {
   NOT_A_LABEL,
   NOT_A_SCALE,
   NOT_A_UNIT,
+  NOT_A_UNIT_PAIRS,
   NOUN_UNITS,
   PREPOSITION_QUALIFIERS,
   QUALIFIERS,
@@ -124,7 +128,22 @@ const FROM_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])từ${SP}+\\d[^.;!?\\n]*$`, 'i
 const WORD_BEFORE = new RegExp(`([\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*)${SP}+$`, 'u');
 const CAPITALIZED_WORD_AT = new RegExp(`${SP}+\\p{Lu}`, 'uy');
 const ACRONYM = /^\p{Lu}{2,8}$/u;
-const CLOCK_TAIL_AT = new RegExp(`(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?${SP}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|rạng sáng|cùng ngày)(?![\\p{L}])`, 'iuy');
+/** Minutes after an hour, then a span's end hour ("7 giờ 30 đến 9 giờ"), then a part of the day or a date word. */
+const CLOCK_TAIL_AT = new RegExp(
+  `(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?(?:${SP}+(?:đến|tới)${SP}+\\d{1,2}${SP}+giờ(?:${SP}+\\d{1,2}(?:${SP}+phút)?)?)?`
+  + `${SP}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|rạng sáng|cùng ngày)(?![\\p{L}])`,
+  'iuy',
+);
+/** "7 giờ 15,": two-digit minutes after an hour with no "phút", closing a clause. */
+const BARE_MINUTES_AT = new RegExp(`${SP}+[0-5]\\d(?=${SP}*(?:[,;)]|\\.(?!\\d)|$))`, 'y');
+/** "Đúng 9 giờ", "lúc hơn 14 giờ": "exactly", or "at" before a qualified hour, names a time of day. */
+const SHARP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:đúng|lúc)${SP}+$`, 'iu');
+/** The start of a sentence or a line, before a mention that opens it. */
+const SENTENCE_OPENING_BEFORE = /(?:^|[.!?…:\n])[ \u00a0"“]*$/u;
+/** " 2" or " 3" alone after a glued "m": "34m 2" is 34 m². */
+const LOST_POWER_AT = /[ \u00a0]([23])(?![\p{L}\p{N}]|[.,]\d)/uy;
+/** A year right after a word: " 2010". */
+const YEAR_AT = new RegExp(`${SP}+(?:19|20)\\d{2}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 /** "0-2", "2 - 3": two whole numbers joined by a dash, nothing else. */
 const BARE_DASH_PAIR = /^\d{1,2}[ \u00a0]*[-–—][ \u00a0]*\d{1,2}$/u;
 /** "giờ 30 phút" after the hour of a clock time ("lúc 1 giờ 30 phút"). */
@@ -197,6 +216,9 @@ interface Reading {
 /** Every quantity in a text, in text order: value with scale applied, unit, qualifier, range bound. */
 export function extractNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
+  // Readings that only a guessed unit or none makes quantities, for the model-number pass below.
+  const uncertain = new Map<NumberMention, string>();
+  const modelNumbers = new Set<string>();
   const phones = phoneSpans(text);
   const quotes = shortQuoteSpans(text);
   let consumedUntil = 0;
@@ -238,14 +260,31 @@ export function extractNumbers(text: string): NumberMention[] {
       continue;
     }
     consumedUntil = reading.end;
+    if (namesAModel(text, start, reading)) modelNumbers.add(reading.numeral);
     if (isNotAQuantity(text, start, reading, quotes)) {
       // "16 giờ 30 ngày 30.6": the minutes and the day word belong to the clock time.
       consumedUntil = skipDateTail(text, clockTailEnd(text, reading) ?? reading.end);
       continue;
     }
     mentions.push(reading.mention);
+    if (isUncertain(reading)) uncertain.set(reading.mention, reading.numeral);
   }
-  return mentions;
+  // "Nokia 3310" once, then "Nokia 3310 là …" opening a sentence or "chiếc 488 GTB": a number
+  // that names a model after a name names it throughout the text.
+  return mentions.filter((m) => !modelNumbers.has(uncertain.get(m) ?? ''));
+}
+
+/** A reading with no qualifier, no scale word and only a guessed unit or none. */
+function isUncertain(reading: Reading): boolean {
+  return reading.mention.qualifier === '' && !reading.scaled && (reading.unitKind === null || reading.unitKind === 'guess');
+}
+
+/**
+ * "Ferrari 488 GTB", "Nokia 3310 chưa lên kệ": a numeral of three or more digits without
+ * separators after a name, with no measure or known counted noun, names a model.
+ */
+function namesAModel(text: string, start: number, reading: Reading): boolean {
+  return /^\d{3,}$/.test(reading.numeral) && !isYear(reading.numeral) && isUncertain(reading) && followsName(text, start);
 }
 
 /**
@@ -281,15 +320,15 @@ function isNotAQuantity(text: string, start: number, reading: Reading, quotes: r
   const { mention, numeral, scaled, unitKind } = reading;
   // "(11 tháng giêng)", "3 tháng 2": a day of a month, not a number of months.
   if (mention.unit === 'tháng' && mention.to === undefined && matchAt(MONTH_NAME_AT, text, reading.end) !== null) return true;
-  // "1 số sạp": "một số", some.
-  if (numeral === '1' && mention.unit === 'số') return true;
+  // "1 số sạp", "1 cách trùng hợp": "một số" (some), "một cách" (an adverb), not counts.
+  if (numeral === '1' && (mention.unit === 'số' || mention.unit === 'cách')) return true;
   // "146,2 x 73,3 x 7,9mm", "720 x 1280 pixel": a size or a resolution, not a quantity.
   if (inDimensions(text, start, start + numeral.length)) return true;
   // "từ 8h 40 phút": the minutes of a clock time.
   if (mention.unit === 'phút' && HOUR_MARK_BEFORE.test(textBefore(text, start, 8))) return true;
   // "từ 10-18 giờ": hours of the day (an afternoon hour ends it), not a duration ("ngủ từ 6-8 giờ").
   if (mention.unit === 'giờ' && mention.qualifier === 'từ' && mention.to !== undefined && mention.to >= 13 && mention.to <= 23 && mention.value < mention.to) return true;
-  if (unitKind === 'measure') return isClockTime(text, reading.end, mention.unit);
+  if (unitKind === 'measure') return isClockTime(text, reading.end, mention.unit) || isOpeningHour(text, reading);
   if (scaled) return false;
   // "World Cup 2018 khu vực châu Âu": a year after a name, whatever noun follows.
   if (isYear(numeral) && mention.qualifier === '' && followsName(text, start)) return true;
@@ -328,10 +367,24 @@ function isClockTime(text: string, end: number, unit: string): boolean {
   return unit === 'giờ' && CLOCK_TAIL_AT.test(textAt(CLOCK_TAIL_AT, text, end));
 }
 
+/**
+ * "8 giờ, Quốc hội họp", "Hơn 14 giờ, ông …", "Đúng 9 giờ", "Từ 7 giờ 15, …": an hour of the day
+ * (0–24) that opens a sentence before a comma, has bare minutes after it, or follows "đúng" or
+ * "lúc" (which the calendar words catch only right before the numeral, not before "hơn 14 giờ").
+ */
+function isOpeningHour(text: string, reading: Reading): boolean {
+  const { mention, end } = reading;
+  if (mention.unit !== 'giờ' || mention.to !== undefined || !Number.isInteger(mention.value) || mention.value > 24) return false;
+  if (BARE_MINUTES_AT.test(textAt(BARE_MINUTES_AT, text, end))) return true;
+  const start = end - mention.text.length;
+  if (SHARP_BEFORE.test(textBefore(text, start, 8))) return true;
+  return text[end] === ',' && SENTENCE_OPENING_BEFORE.test(textBefore(text, start, 6));
+}
+
 /** End of the minutes and day word after a clock time's hour ("16 giờ| 30 ngày|"), or null. */
 function clockTailEnd(text: string, reading: Reading): number | null {
   if (reading.mention.unit !== 'giờ') return null;
-  return matchAt(CLOCK_TAIL_AT, text, reading.end)?.end ?? null;
+  return matchAt(CLOCK_TAIL_AT, text, reading.end)?.end ?? matchAt(BARE_MINUTES_AT, text, reading.end)?.end ?? null;
 }
 
 const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCIES.values());
@@ -383,9 +436,21 @@ function followsSoftLabel(text: string, start: number, bare: boolean): boolean {
   return SOFT_LABEL_WORDS.has(last) || (bare && BARE_LABEL_WORDS.has(last)) || (words[1] !== undefined && SOFT_LABEL_WORDS.has(`${words[1].toLowerCase()} ${last}`));
 }
 
-/** Spans of short quoted names that start with a capital and hold no sentence end. */
+/**
+ * Spans of short quoted names that start with a capital and hold no sentence end, and of the
+ * same names written again without quotes ("“Em chưa 18”" … "diễn lại một cảnh trong Em chưa 18").
+ */
 function shortQuoteSpans(text: string): [number, number][] {
-  return [...text.matchAll(SHORT_QUOTES)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(SHORT_QUOTES)) {
+    spans.push([m.index, m.index + m[0].length]);
+    const name = m[0].slice(1, -1);
+    if (!/\d/.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!LETTER_OR_DIGIT.test(text[at + name.length] ?? '')) spans.push([at, at + name.length]);
+    }
+  }
+  return spans;
 }
 
 /** "1m65" → 1.65 m. */
@@ -562,7 +627,7 @@ function readMention(text: string, start: number, end: number): Reading | null {
     unitKind = 'measure';
     mentionStart = text.slice(start - 3, start) === 'US$' ? start - 3 : start - 1;
   }
-  const after = readUnit(text, position);
+  const after = yearOfAFigure(text, first.value, readUnit(text, position)) ? null : readUnit(text, position);
   if (after !== null) {
     unit = after.unit;
     unitKind = after.kind;
@@ -577,9 +642,9 @@ function readMention(text: string, start: number, end: number): Reading | null {
     }
   }
 
-  // "10%-20%": a range whose bounds both carry the percent sign.
-  if (to === undefined && unit === '%') {
-    const upper = percentRangeEnd(text, position, first.value);
+  // "10%-20%", "Từ 10 người đến 50 người": a range whose bounds both carry the unit.
+  if (to === undefined && unit !== '') {
+    const upper = repeatedUnitRangeEnd(text, position, first.value, unit);
     if (upper !== null) {
       to = upper.value;
       position = upper.end;
@@ -591,15 +656,27 @@ function readMention(text: string, start: number, end: number): Reading | null {
   return { mention, end: position, numeral: text.slice(start, end), scaled, unitKind };
 }
 
-/** Upper bound and end of a "-20%" tail after a percentage, when it goes up; null otherwise. */
-function percentRangeEnd(text: string, position: number, from: number): { value: number; end: number } | null {
-  const dash = matchAt(DASH_RANGE_AT, text, position);
-  if (dash === null) return null;
-  const numeral = matchAt(NUMERAL_AT, text, dash.end);
-  if (numeral === null) return null;
-  const percent = matchAt(PERCENT_AT, text, numeral.end);
-  const value = parseVietnameseNumber(numeral.groups[0]);
-  return percent === null || value === null || value <= from ? null : { value, end: percent.end };
+/**
+ * "con số 21.000 năm 2010", "210.000 năm 2016": "năm" before a year dates a figure of a thousand
+ * or more (no span of that many years is dated so); it is not the figure's unit.
+ */
+function yearOfAFigure(text: string, value: number, unit: Unit | null): boolean {
+  return unit !== null && unit.unit === 'năm' && value >= 1000 && YEAR_AT.test(textAt(YEAR_AT, text, unit.end));
+}
+
+/**
+ * Upper bound and end of a "-20%" or " đến 50 người" tail repeating the unit, when it goes up;
+ * null otherwise.
+ */
+function repeatedUnitRangeEnd(text: string, position: number, from: number, unit: string): { value: number; end: number } | null {
+  const connector = matchAt(DASH_RANGE_AT, text, position) ?? matchAt(WORD_RANGE_AT, text, position);
+  if (connector === null) return null;
+  const numeral = matchAt(NUMERAL_AT, text, connector.end);
+  if (numeral === null || !standsAlone(text, connector.end, numeral.end)) return null;
+  const upper = readAmount(text, connector.end, numeral.end);
+  const upperUnit = upper === null ? null : readUnit(text, upper.end);
+  if (upper === null || upperUnit === null || upperUnit.unit !== unit || upper.value <= from) return null;
+  return { value: upper.value, end: upperUnit.end };
 }
 
 /**
@@ -702,7 +779,12 @@ function standsAloneAfter(text: string, end: number): boolean {
 /** The unit after an amount: %, currency, symbol, counted noun (1–2 syllables), or a noun-like syllable. */
 function readUnit(text: string, position: number): Unit | null {
   const attached = attachedSymbol(text, position);
-  if (attached !== null) return withPerUnit(text, attached.unit, attached.end, 'measure');
+  if (attached !== null) {
+    // "34m 2": the superscript of an area or a volume lost to a space.
+    const power = attached.unit === 'm' ? matchAt(LOST_POWER_AT, text, attached.end) : null;
+    if (power !== null) return withPerUnit(text, `m${power.groups[1]}`, power.end, 'measure');
+    return withPerUnit(text, attached.unit, attached.end, 'measure');
+  }
   const percent = matchAt(PERCENT_AT, text, position);
   if (percent !== null) return { unit: '%', end: percent.end, kind: 'measure' };
   const symbol = matchAt(SYMBOL_AT, text, position);
@@ -717,6 +799,7 @@ function readUnit(text: string, position: number): Unit | null {
   const end3 = w3 === undefined ? end2 : text.indexOf(w3, end2) + w3.length;
   const lower1 = w1.toLowerCase();
   const lowerCase = LOWER_CASE_WORD.test(w1);
+  if (w2 !== undefined && NOT_A_UNIT_PAIRS.has(`${lower1} ${w2.toLowerCase()}`)) return null;
   const currency3 = w3 === undefined ? undefined : CURRENCIES.get(`${w1} ${w2} ${w3}`);
   if (currency3 !== undefined) return withPerUnit(text, currency3, end3, 'measure');
   if (w2 !== undefined && lowerCase && LOWER_CASE_WORD.test(w2)) {
@@ -729,8 +812,8 @@ function readUnit(text: string, position: number): Unit | null {
   if (currency !== undefined) return withPerUnit(text, currency, end1, 'measure');
   const symbol1 = CASED_SYMBOLS.get(w1) ?? CASELESS_SYMBOLS.get(lower1);
   if (symbol1 !== undefined) return withPerUnit(text, symbol1, end1, 'measure');
-  // "77.000 CBCNVC": an acronym of a counted group.
-  if (ACRONYM.test(w1)) return withPerUnit(text, w1, end1, 'guess');
+  // "77.000 CBCNVC": an acronym of a counted group; not "1 TP.HCM", an abbreviated name.
+  if (ACRONYM.test(w1)) return text[end1] === '.' && LETTER.test(text[end1 + 1] ?? '') ? null : withPerUnit(text, w1, end1, 'guess');
   if (!lowerCase) return null;
   const noun = NOUN_UNITS.get(w1);
   if (noun !== undefined) return withPerUnit(text, noun, end1, nounKind(noun));

@@ -22,6 +22,13 @@ describe('extractDocuments', () => {
     expect(extractDocuments('Theo Nghị định số204/2004/NĐ-CP của Chính phủ.')).toEqual(['Nghị định 204/2004/NĐ-CP']);
   });
 
+  it('cuts a word glued to the code by a lost space, keeping the lower-case letter of "TTg"', () => {
+    expect(extractDocuments('Theo Nghị định 12/CPvừa ban hành và Quyết định 5/QĐ-TTg, dự án được duyệt.')).toEqual([
+      'Nghị định 12/CP',
+      'Quyết định 5/QĐ-TTg',
+    ]);
+  });
+
   it('gives every code listed after one type word that type', () => {
     const text = 'Bãi bỏ các Thông tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD ngày 16/6/2009 và 05/2010/TT-BXD. Quyết định 12/QĐ-UB.';
     expect(extractDocuments(text)).toEqual([

@@ -579,7 +579,8 @@ describe('extractPeople on foreign spellings, appositions, firms and captions (d
     // A short form written once, misspelt, is no caption's name.
     expect(names('Hai con trai là Võ Quang Thuận và Võ Quang hòa đang phụ cha.')).toEqual(['Võ Quang Thuận', 'Võ Quang']);
     const text = 'Đội của Sir Alex Ferguson rất mạnh. Lúc đó, Sir Alex nói vậy.';
-    expect(extractPeople(text, personRows('Sir Alex Ferguson', 'Sir Alex')).map((p) => p.name)).toEqual(['Sir Alex Ferguson', 'Sir Alex']);
+    // "Sir" is an honour, stripped since the dev9 round; the given name alone is no full name.
+    expect(extractPeople(text, personRows('Sir Alex Ferguson', 'Sir Alex')).map((p) => p.name)).toEqual(['Alex Ferguson']);
   });
 
   it('does not take a firm named after its kind and trade, a costume drama or the Pentagon for people', () => {
@@ -681,5 +682,53 @@ describe('extractPeople on newspapers, regions and sentence openers glued to nam
   it('drops a sentence opener glued after a cued name', () => {
     expect(names('Người mẫu Ngọc Trinh Tối qua xuất hiện tại sự kiện.')).toEqual(['Ngọc Trinh']);
     expect(names('Nam diễn viên Hồ Văn Bình Cuối tháng trước đã sang Mỹ.')).toEqual(['Hồ Văn Bình']);
+  });
+});
+
+describe('extractPeople on honours, sign-offs, two-stop roads and guesthouses (dev9/dev10 round)', () => {
+  it('strips "Sir" and "Dame" and takes a name after "siêu mẫu"', () => {
+    expect(names('Trận đấu có sự chứng kiến của Sir Alex Ferguson và Dame Judi Dench.')).toEqual(['Alex Ferguson', 'Judi Dench']);
+    expect(names('Hôm qua, siêu mẫu Karolina Kurkova đến dự buổi ra mắt.')).toEqual(['Karolina Kurkova']);
+  });
+
+  it('drops an uncued sign-off glued to the last sentence, with or without its source and time', () => {
+    expect(names('Nước tràn vào nhà dân. Đến 9 giờ mưa vẫn chưa dứt Phạm Hữu Tài')).toEqual([]);
+    expect(names('Đội bóng đã sẵn sàng cho trận đấu.” Lê Minh Quân - Báo Thể thao | 10:10 09/07/2017')).toEqual([]);
+    // A sentence that ends with a name and a stop, or a cued name, is no sign-off.
+    expect(names('Người đoạt giải năm nay là Nguyễn Văn An.')).toEqual(['Nguyễn Văn An']);
+    expect(names('Giải thưởng được trao cho ông Nguyễn Văn An')).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('does not take the ends of a road named after them for a person, but keeps two people joined by a dash', () => {
+    expect(names('Xe khách gặp nạn trên cao tốc TP.HCM - Trung Lương do tài xế tránh chó.')).toEqual([]);
+    expect(names('Dự án đường ô tô Tân Vũ - Lạch Huyện có tổng vốn lớn.')).toEqual([]);
+    expect(names('Trận chung kết giữa Nguyễn Văn An - Trần Văn Bình rất hấp dẫn.')).toEqual(['Nguyễn Văn An', 'Trần Văn Bình']);
+  });
+
+  it('does not take an English term glossed in brackets for a person, but keeps a name after its transliteration', () => {
+    expect(names('Hãng sẽ công bố bản dữ liệu trọng yếu (Essential Facts) sớm. Essential Facts dài 40 trang.')).toEqual([]);
+    expect(names('Tổng thống Thổ Nhĩ Kỳ Tay-íp Éc-đô-gan (Tayyip Erdogan) đã điện đàm với Quốc vương.')).toEqual(['Tayyip Erdogan']);
+  });
+
+  it('reads two foreign names run together by a lost separator as two people, keeping "LeBron" and "McGregor" whole', () => {
+    expect(names('Các hot girl như Bella Hadid, Alexis RenLily Maymac lăng xê trào lưu.')).toEqual(['Bella Hadid', 'Alexis Ren', 'Lily Maymac']);
+    expect(names('Ngôi sao LeBron James và võ sĩ Conor McGregor gặp nhau.')).toEqual(['LeBron James', 'Conor McGregor']);
+  });
+
+  it('does not take a team ("Tổ …") after its head\'s role for a person', () => {
+    expect(names('Ông Trần Văn Phúc, Tổ trưởng Tổ Thẩm định độc lập của tỉnh, cho biết.')).toEqual(['Trần Văn Phúc']);
+  });
+
+  it('reads a role through an abbreviation in brackets, not from a head inside the brackets', () => {
+    const [envoy] = extractPeople('Đại sứ Liên minh các quốc gia Arab (LAS) tại Pháp Omar Haddad cho rằng cần đối thoại.');
+    expect(envoy.name).toBe('Omar Haddad');
+    expect(envoy.roles).toEqual(['Đại sứ Liên minh các quốc gia Arab (LAS) tại Pháp']);
+    const [deputy] = extractPeople('Đó là ý kiến của Đại biểu Quốc hội (ĐBQH) Trương Văn Bình tại phiên họp.');
+    expect(deputy.roles).toEqual(['Đại biểu Quốc hội (ĐBQH)']);
+  });
+
+  it('does not take a guesthouse or a national park for a person, but keeps its cued owner', () => {
+    expect(names('Ông Phạm Văn Lực, chủ nhà nghỉ Hải Anh, cho biết nhà nghỉ Hải Anh đóng cửa.')).toEqual(['Phạm Văn Lực']);
+    expect(names('Du khách đến Vườn quốc gia Greater Kruger để xem voi.')).toEqual([]);
   });
 });

@@ -356,17 +356,17 @@ describeQuality({
 //   dev10: people 0.925 / 0.879, numbers 0.932 / 0.994, documents 0.000 / 0.000 (its one
 //          document code is glued to the next word: "67/CPvừa")
 const DEV9_FLOORS: Floors = {
-  people: { precision: 0.85, recall: 0.9 }, // measured 0.880 / 0.910 (blind)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.974 / 0.949 after the dev9/dev10 round (blind 0.880 / 0.910; capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (no document in the set)
   movements: { precision: 1, recall: 1 }, // measured 1.000 / 1.000 (no movement in the set)
-  numbers: { precision: 0.85, recall: 0.9 }, // measured 0.876 / 0.944 (blind)
+  numbers: { precision: 0.95, recall: 0.95 }, // measured 0.966 / 0.961 after the dev9/dev10 round (capped at the targets); 0.876 / 0.944 blind
 };
 
 const DEV10_FLOORS: Floors = {
-  people: { precision: 0.9, recall: 0.85 }, // measured 0.925 / 0.879 (blind)
-  documents: { precision: 0, recall: 0 }, // measured 0.000 / 0.000 (blind; one document)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.981 / 0.907 after the dev9/dev10 round (blind 0.925 / 0.879; capped at the targets)
+  documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 after the dev9/dev10 round (blind 0.000 / 0.000: one document, its code glued to the next word; capped at the targets)
   movements: { precision: 1, recall: 1 }, // measured 1.000 / 1.000 (no movement in the set)
-  numbers: { precision: 0.9, recall: 0.95 }, // measured 0.932 / 0.994 (blind)
+  numbers: { precision: 0.95, recall: 0.95 }, // measured 0.971 / 1.000 after the dev9/dev10 round (capped at the targets); 0.932 / 0.994 blind
 };
 
 describeQuality({
@@ -393,11 +393,13 @@ describeQuality({
   },
 });
 
-// Held-out floors: measured once, after the dev6 round, on the blind annotations (the set holds
+// Held-out floors: measured after the dev6 round and after the dev9/dev10 round (never tuned on), on the blind annotations (the set holds
 // no document and no movement, so only people and numbers are scored).
 const HELDOUT_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.85 }, // measured 0.928 / 0.899 (first measurement)
-  numbers: { precision: 0.9, recall: 0.95 }, // measured 0.948 / 0.982 (first measurement)
+  // First measurement 0.928 / 0.899; after the dev9/dev10 round 0.938 / 0.909.
+  people: { precision: 0.9, recall: 0.9 }, // measured 0.938 / 0.909
+  // First measurement 0.948 / 0.982; after the dev9/dev10 round 0.959 / 0.988.
+  numbers: { precision: 0.95, recall: 0.95 }, // measured 0.959 / 0.988 (capped at the targets)
 };
 
 describeQuality({

@@ -396,3 +396,105 @@ describe('extractNumbers on hours of the day written as a range (fresh-corpus ro
     expect(summary('Trẻ cần ngủ từ 6-8 giờ mỗi ngày.')).toEqual([{ text: 'từ 6-8 giờ', value: 6, unit: 'giờ', qualifier: 'từ', to: 8 }]);
   });
 });
+
+describe('extractNumbers on hours of the day (dev9/dev10 round)', () => {
+  it('skips an hour opening a sentence before a comma, after "đúng" or "lúc", or with bare minutes', () => {
+    const text = 'Hơn 14 giờ, ông An lên sân thượng. Đúng 9 giờ hội nghị khai mạc. Từ 7 giờ 15, đoàn vào viếng. '
+      + 'Bà cho biết vào lúc khoảng 8 giờ trời mưa. Khoảng từ 7 giờ đến 9 giờ sáng, xe chạy chậm.';
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('keeps durations in hours', () => {
+    expect(summary('Sau 3 giờ, đám cháy được dập tắt. Ca mổ kéo dài 4 giờ 48 phút.').map((m) => [m.value, m.unit])).toEqual([
+      [3, 'giờ'],
+      [4, 'giờ'],
+      [48, 'phút'],
+    ]);
+  });
+});
+
+describe('extractNumbers on model numbers (dev9/dev10 round)', () => {
+  it('skips a model number everywhere once it follows a name', () => {
+    expect(summary('Siêu xe Ferrari 488 GTB về nước. Chiếc 488 GTB này có 2 cửa.')).toEqual([{ text: '2 cửa', value: 2, unit: 'cửa', qualifier: '' }]);
+    expect(summary('Nokia 3310 là điện thoại cơ bản, khách mua Nokia 3310 nhiều.')).toEqual([]);
+  });
+
+  it('keeps the same digits when a counted noun follows', () => {
+    expect(summary('Máy Nokia 3310 bán được 3310 chiếc.').map((m) => [m.value, m.unit])).toEqual([[3310, 'chiếc']]);
+  });
+});
+
+describe('extractNumbers on words after a number that are no units (dev9/dev10 round)', () => {
+  it('reads no unit from verbs and from nouns opening a verb', () => {
+    expect(summary('Bệnh viện 115 cấp cứu 3 người, cả 2 chia tay sau đó.').map((m) => [m.value, m.unit])).toEqual([
+      [3, 'người'],
+      [2, ''],
+    ]);
+    expect(summary('Đồ đôi 1 cách trùng hợp.')).toEqual([]);
+  });
+
+  it('reads stars, victories and engine sizes as units, and counts after "triệu tập"', () => {
+    expect(summary('Khách sạn 5 sao, đội giành 2 thắng lợi, xe có động cơ 125 phân khối, HLV triệu tập 4 tiền đạo.').map((m) => [m.value, m.unit])).toEqual([
+      [5, 'sao'],
+      [2, 'thắng lợi'],
+      [125, 'phân khối'],
+      [4, 'tiền'],
+    ]);
+  });
+
+  it('does not read an abbreviated place name as a unit', () => {
+    expect(summary('Bệnh viện Nhi đồng 2 TP.HCM nhận 40 bệnh nhân.').map((m) => [m.value, m.unit])).toEqual([[40, 'bệnh nhân']]);
+  });
+});
+
+describe('extractNumbers on ranges whose bounds repeat the unit (dev9/dev10 round)', () => {
+  it('reads "Từ 10 người đến 50 người" and "45 m đến 46 m" as one range each', () => {
+    expect(summary('Từ 10 người đến 50 người được giảm giá; mực nước ở 45 m đến 46 m.')).toEqual([
+      { text: 'Từ 10 người đến 50 người', value: 10, unit: 'người', qualifier: 'từ', to: 50 },
+      { text: '45 m đến 46 m', value: 45, unit: 'm', qualifier: '', to: 46 },
+    ]);
+  });
+
+  it('keeps two mentions when the units differ or the second bound does not go up', () => {
+    expect(summary('Có 10 người đến 5 xe.').map((m) => [m.value, m.unit])).toEqual([[10, 'người'], [5, 'xe']]);
+    expect(summary('Giá 50 đồng đến 40 đồng.').map((m) => [m.value, m.unit, m.to])).toEqual([[50, 'đồng', undefined], [40, 'đồng', undefined]]);
+  });
+});
+
+describe('extractNumbers on quoted titles written again without quotes (dev9/dev10 round)', () => {
+  it('skips the figure of a quoted title wherever the title recurs', () => {
+    expect(summary('Anh đóng phim "Nhà số 18". Cảnh trong Nhà số 18 được quay tại 3 tỉnh.').map((m) => [m.value, m.unit])).toEqual([[3, 'tỉnh']]);
+  });
+});
+
+describe('extractNumbers on a figure dated by "năm" and a year (dev9/dev10 round)', () => {
+  it('reads no unit "năm" between a figure of a thousand or more and a year', () => {
+    expect(summary('Số lao động tăng từ con số 21.000 năm 2010 lên 30.000 người.').map((m) => [m.value, m.unit])).toEqual([
+      [21000, ''],
+      [30000, 'người'],
+    ]);
+  });
+
+  it('keeps "năm" as the unit of a span of years', () => {
+    expect(summary('Kế hoạch 5 năm 2016-2020 đã xong.').map((m) => [m.value, m.unit])).toEqual([[5, 'năm']]);
+  });
+});
+
+describe('extractNumbers on an area whose superscript lost to a space (dev9/dev10 round)', () => {
+  it('reads "34m 2" as 34 m2, not 34 m and a stray 2', () => {
+    expect(summary('Căn hộ 34m 2 được thiết kế gọn.')).toEqual([{ text: '34m 2', value: 34, unit: 'm2', qualifier: '' }]);
+  });
+
+  it('keeps a separate count after a length', () => {
+    expect(summary('Cây cao 5m, 2 người trèo lên.').map((m) => [m.value, m.unit])).toEqual([[5, 'm'], [2, 'người']]);
+  });
+});
+
+describe('extractNumbers on "chỉ" before a figure (dev9/dev10 round)', () => {
+  it('records no qualifier for "chỉ", and the bound after it', () => {
+    expect(summary('Cửa hàng chỉ có 30 chiếc, giá chỉ từ 259.000 đến 494.000 đồng.').map((m) => [m.text, m.qualifier])).toEqual([
+      ['30 chiếc', ''],
+      ['từ 259.000 đến 494.000 đồng', 'từ'],
+    ]);
+  });
+});

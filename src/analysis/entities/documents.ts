@@ -2,6 +2,7 @@
  * Legal and party document references with a code: "Nghị quyết 6b/NQ-BCH",
  * "Nghị định 15/2023/NĐ-CP", "Công văn số 12/UBND-KT", "Luật 45/2013/QH13".
  */
+import { isVietnameseSyllable } from './syllables';
 import { upperFirst } from './text-units';
 
 const DOCUMENT_TYPES = [
@@ -60,7 +61,12 @@ export function extractDocuments(text: string): string[] {
   });
 }
 
-/** A code without trailing sentence punctuation ("15/2014/TT-BXD." → "15/2014/TT-BXD"). */
+// A lower-case word glued to a code's last upper-case part by a lost space: "67/CPvừa" ("TTg" of "QĐ-TTg" is no word).
+const GLUED_WORD_AFTER_CODE = /^(.*\p{Lu})(\p{Ll}{2,})$/u;
+
+/** A code without trailing sentence punctuation or a glued next word ("15/2014/TT-BXD." → "15/2014/TT-BXD", "67/CPvừa" → "67/CP"). */
 function trimCode(code: string): string {
-  return code.replace(/[.-]+$/, '');
+  const trimmed = code.replace(/[.-]+$/, '');
+  const glued = GLUED_WORD_AFTER_CODE.exec(trimmed);
+  return glued !== null && isVietnameseSyllable(glued[2]) ? glued[1] : trimmed;
 }

@@ -96,6 +96,34 @@ export function splitGluedFunctionWords(tokens: readonly WordToken[]): WordToken
   return out;
 }
 
+// Two foreign names run together by a lost separator: "RenLily" of "Alexis RenLily Maymac" (each
+// half at least three letters, so "LeBron", "McGregor", "DiCaprio" stay whole; "MacBook" too).
+const GLUED_NAMES = /^(\p{Lu}[a-z]{2,})(\p{Lu}[a-z]{2,})$/u;
+const NAME_PREFIXES = new Set(['Mac', 'Van', 'Von', 'Del', 'Der', 'Den', 'Dos', 'Les', 'Las', 'Los', 'Fitz', 'Della']);
+
+/**
+ * Splits a token holding two capitalised Latin words ("RenLily") when capitalised words stand on
+ * both sides of it, as inside a list of names; brands ("YouTube", "WhatsApp") and other tokens are
+ * returned unchanged.
+ */
+export function splitGluedNames(text: string, tokens: readonly WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  tokens.forEach((t, k) => {
+    const m = GLUED_NAMES.exec(t.text);
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const flanked = prev !== undefined && next !== undefined && text.slice(prev.end, t.start) === ' ' && text.slice(t.end, next.start) === ' '
+      && /^\p{Lu}[a-z]/u.test(prev.text) && /^\p{Lu}[a-z]/u.test(next.text);
+    if (m === null || !flanked || NAME_PREFIXES.has(m[1]) || BRAND_WORDS.has(t.text)) {
+      out.push(t);
+      return;
+    }
+    const cut = t.start + m[1].length;
+    out.push({ text: m[1], start: t.start, end: cut }, { text: m[2], start: cut, end: t.end });
+  });
+  return out;
+}
+
 // A model code: letters and digits mixed ("CX-9", "1.5G", "i10", "R15", "S8"), not a
 // generation ("9x", "8X": born in the nineties, the eighties).
 const MODEL_CODE = /^(?!\d{1,2}[xX]$)(?=.*\p{L})(?=.*\d)[\p{L}\d.-]+$/u;

@@ -54,7 +54,7 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Ấn Độ': [], 'Thái Lan': [], 'Lào': [], 'Campuchia': [], 'Singapore': [], 'Malaysia': [],
   'Indonesia': [], 'Philippines': [], 'Myanmar': [], 'Brazil': [], 'Argentina': [], 'Iran': [],
   'Iraq': [], 'Syria': [], 'Israel': [], 'Ukraine': ['Ukraina'], 'Thổ Nhĩ Kỳ': [], 'Ai Cập': [],
-  'Saudi Arabia': ['Ả Rập Xê Út', 'Ả-rập Xê-út', 'Saudi'], 'Qatar': [], 'Hà Lan': [], 'Bỉ': [], 'Thụy Sĩ': [],
+  'Saudi Arabia': ['Ả Rập Xê Út', 'Ả-rập Xê-út', 'Saudi', 'Arab Saudi', 'Ả Rập Saudi'], 'Qatar': [], 'Hà Lan': [], 'Bỉ': [], 'Thụy Sĩ': [],
   'Thụy Điển': [], 'Na Uy': [], 'Đan Mạch': [], 'Phần Lan': [], 'Ba Lan': [], 'Séc': [], 'Hungary': [],
   'Áo': [], 'Cuba': [], 'Mexico': [], 'Venezuela': [], 'Chile': [], 'Nam Phi': [], 'Nigeria': [],
   'Pakistan': [], 'Afghanistan': [], 'Bangladesh': [], 'Sri Lanka': [], 'New Zealand': [],

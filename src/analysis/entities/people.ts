@@ -15,6 +15,7 @@ import {
   isParticleWord,
   opensWithTitleArticle,
   splitGluedFunctionWords,
+  splitGluedNames,
   wordsNextToModelCodes,
 } from './foreign-names';
 import { isNewspaperTitle, isRegionName } from './non-person-names';
@@ -65,6 +66,9 @@ const NON_PERSON_CONTEXT = new Set([
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
   // Films by genre: "bom tấn cổ trang Hoàng Kim Giáp" (not "bom tấn", also "bom tấn Châu Tinh Trì", a director's).
   'cổ trang', 'phim truyền hình',
+  // Guesthouses and parks named after people or with given-name-like names: "nhà nghỉ Hải Anh",
+  // "Vườn quốc gia Greater Kruger".
+  'nhà nghỉ', 'nhà trọ', 'vườn quốc gia', 'khu bảo tồn',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -97,6 +101,8 @@ const INSTITUTION_WORDS = new Set([
   'Báo', 'Đài', 'Câu', 'Hiệp', 'Ủy', 'Uỷ', 'Hội', 'Trạm', 'Đồn', 'Lữ', 'Sư', 'Tiểu', 'Đội',
   'Thủ', 'Phó', 'Chủ', 'Giám', 'Bí', 'Hải', 'Không', 'Biên', 'Vụ', 'Kho', 'Quỹ', 'Giải', 'Cúp', 'Khu', 'Khoa',
   'Chánh', 'Trưởng',
+  // Teams and posts: "Tổ trưởng Tổ Thẩm định …", "Tổ công tác".
+  'Tổ',
 ]);
 
 // Ministries and bodies written in capitals after a role, which read like given names
@@ -142,7 +148,7 @@ interface Mention {
 
 /** People in `text` with roles and mention counts, in order of first mention. */
 export function extractPeople(text: string, ner: NerToken[] = [], options: PeopleOptions = {}): PersonEntity[] {
-  const tokens = withNameAbbreviations(text, splitGluedFunctionWords(wordTokens(text)));
+  const tokens = withNameAbbreviations(text, splitGluedNames(text, splitGluedFunctionWords(wordTokens(text))));
   const aligned = alignNer(text, ner);
   const productWords = wordsNextToModelCodes(text, tokens);
   const excluded = new Set((options.exclude ?? []).map((n) => n.toLowerCase()));
@@ -197,7 +203,7 @@ function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (cued.has(m.name)) return true;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
-    if (isKnownNameGluedToOpener(text, m.name, names)) return false;
+    if (isKnownNameGluedToOpener(text, m.name, names) || isForeignGloss(text, m.name)) return false;
     let keep = verdict.get(m.name);
     if (keep === undefined) {
       keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name);
@@ -205,6 +211,20 @@ function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
     }
     return keep;
   });
+}
+
+// A foreign term in brackets right after the lower-case Vietnamese words it translates:
+// "bản dữ liệu trọng yếu (Essential Facts)", "người có thẩm quyền (Parliamentary Secretary)".
+// A transliteration before the brackets ("Tay-íp Éc-đô-gan (Tayyip Erdogan)") is capitalised and hyphenated: not one.
+const GLOSSED_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}\p{M}]* \($/u;
+
+/** True when the foreign `name` somewhere stands alone in brackets after a lower-case word: a term's translation, not a person. */
+function isForeignGloss(text: string, name: string): boolean {
+  if (name.split(' ').some(isVietnameseSyllable)) return false;
+  for (let at = text.indexOf(`(${name})`), seen = 0; at >= 0 && seen < 20; at = text.indexOf(`(${name})`, at + 1), seen++) {
+    if (GLOSSED_BEFORE.test(text.slice(Math.max(0, at - 20), at + 1)) && hasVietnameseMarks(previousWords(text, at, 1)) && isVietnameseSyllable(previousWords(text, at, 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -263,13 +283,15 @@ function isQuotedSomewhere(text: string, name: string): boolean {
   return text.includes(`“${name}”`) || text.includes(`"${name}"`) || text.includes(`'${name}'`) || text.includes(`‘${name}’`);
 }
 
-// A stop of a route: words of which the first is capitalised, at most five, no punctuation.
-const ROUTE_STOP = String.raw`\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}\d]+){0,4}`;
+// A stop of a route: words of which the first is capitalised (dots allowed: "TP.HCM"), at most five.
+const ROUTE_STOP = String.raw`\p{Lu}[\p{L}\p{M}.]*(?: [\p{L}\p{M}\d]+){0,4}`;
 const STOPS_BEFORE = new RegExp(`(?:${ROUTE_STOP} [-–—] )+$`, 'u');
 const STOPS_AFTER = new RegExp(`^(?: [-–—] ${ROUTE_STOP})+`, 'u');
 const SPACED_DASH = / [-–—] /gu;
 // What introduces a route: "lộ trình", "tuyến", "chạy từ", "đi qua" …
 const ROUTE_CUE = /(?:lộ trình|hành trình|tuyến|đường|phố|chạy|đi qua|đi từ|xuất phát)/iu;
+// A road named by its two ends, right before them: "cao tốc TP.HCM - Trung Lương", "đường ô tô Tân Vũ - Lạch Huyện".
+const ROAD_BEFORE_ENDS = /(?:^|\s)(?:cao tốc|đường ô tô|đường sắt|quốc lộ|xa lộ|tuyến đường|tuyến)\s+$/iu;
 
 /**
  * True when the name at [start, end) is one of three or more stops joined by spaced dashes after
@@ -282,10 +304,11 @@ function isRouteStop(text: string, start: number, end: number): boolean {
   const before = dashBefore ? STOPS_BEFORE.exec(text.slice(Math.max(0, start - 240), start)) : null;
   const after = dashAfter ? STOPS_AFTER.exec(text.slice(end, end + 240)) : null;
   const stops = 1 + (before?.[0].match(SPACED_DASH)?.length ?? 0) + (after?.[0].match(SPACED_DASH)?.length ?? 0);
-  if (stops < 3) return false;
+  if (stops < 2) return false;
   const chainStart = start - (before?.[0].length ?? 0);
   const lead = text.slice(Math.max(0, chainStart - 120), chainStart).split(/[.!?\n]/u).pop() ?? '';
-  return ROUTE_CUE.test(lead);
+  // Two stops only when the road word comes right before them (not "trận Nguyễn A - Trần B").
+  return stops === 2 ? ROAD_BEFORE_ENDS.test(lead) : ROUTE_CUE.test(lead);
 }
 
 /**
@@ -504,6 +527,7 @@ function checkedMention(
   const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST)
     || isDescriptorIs(prevWords);
   if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
+  if (!hasPersonCue && isGluedSignOff(text, end)) return null;
   // An item of a list of streets or characters, or a two-syllable item of a list of districts or groups.
   if (!hasPersonCue && (list === 'street' || list === 'fiction' || (list === 'other' && syllables.length < 3))) return null;
   if (isCharacterCue(prevWords)) return null;
@@ -626,6 +650,19 @@ const BYLINE_HEAD = /(?:^|[.!?…”"»)\n])\s*(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+|\s*
 /** True for the author's sign-off closing the text ("… kết thúc. Thanh Hà (theo BBC)"). */
 function isClosingByline(text: string, start: number, end: number): boolean {
   return BYLINE_TAIL.test(text.slice(end)) && BYLINE_HEAD.test(text.slice(Math.max(0, start - 120), start));
+}
+
+// A sign-off's source and time stamp after the author: " - Thể thao Việt Nam | 10:10 09/07/2017".
+const SOURCE_AND_TIME_TAIL = /^\s*[-–—]\s*[^\n|]{1,60}\|\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}\s*$/u;
+
+/**
+ * True for an uncued name that ends the text with no stop before it: a sign-off glued to the
+ * last caption or sentence ("… đổ về quá nhiều Phạm Công", "… quê nhà Australia Đỗ Anh - Quang Hưng").
+ */
+function isGluedSignOff(text: string, end: number): boolean {
+  const tail = text.slice(end);
+  // A stop after the name ends a sentence ("… là Nguyễn Văn A."): that is no sign-off.
+  return SOURCE_AND_TIME_TAIL.test(tail) || (tail.length < 60 && !tail.trimEnd().endsWith('.') && BYLINE_TAIL.test(tail));
 }
 
 const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']);

@@ -30,6 +30,10 @@ export function roleBefore(text: string, nameStart: number): string | null {
   const from = Math.max(0, nameStart - 160);
   const slice = text.slice(from, nameStart);
   let cut = lastClauseCut(slice);
+  // An abbreviation or expansion in brackets inside the role ("Đại sứ Các tiểu vương quốc Arab thống nhất
+  // (UAE) tại Mỹ", "Tổng Thư ký Liên hợp quốc (LHQ)"): the clause goes on before it.
+  const bracketed = slice[cut] === ')' ? BRACKETED_NAME_NOTE.exec(slice.slice(0, cut + 1)) : null;
+  if (bracketed && ROLE_HEAD.test(slice.slice(0, bracketed.index))) cut = lastClauseCut(slice.slice(0, bracketed.index));
   // A comma inside an institution's name ("Bộ Lao động, Thương binh và Xã hội Đào Ngọc Dung"): the clause goes on before it.
   if (slice[cut] === ',' && LISTED_NAME_TAIL.test(slice.slice(cut + 1)) && NAME_PART_BEFORE_COMMA.test(slice.slice(0, cut))) {
     cut = lastClauseCut(slice.slice(0, cut));
@@ -43,7 +47,10 @@ export function roleBefore(text: string, nameStart: number): string | null {
   let headAt = -1;
   let headLength = 0;
   let prevEnd = -1;
-  for (const m of clause.matchAll(ROLE_HEADS_ALL)) {
+  // A head inside the note is the note's ("Đại biểu Quốc hội (ĐBQH)"): heads are looked for outside it.
+  const noteAt = bracketed ? bracketed.index - (cut + 1) : -1;
+  const heads = noteAt >= 0 ? clause.slice(0, noteAt) + ' '.repeat(bracketed![0].length) + clause.slice(noteAt + bracketed![0].length) : clause;
+  for (const m of heads.matchAll(ROLE_HEADS_ALL)) {
     const gap = prevEnd >= 0 ? clause.slice(prevEnd, m.index) : '';
     const joined = prevEnd >= 0 && HEAD_JOINT.test(gap) && !ROLE_STOP.test(gap.toLowerCase());
     if (!joined) {
@@ -70,6 +77,9 @@ export function roleBefore(text: string, nameStart: number): string | null {
 const LISTED_NAME_TAIL = /^ \p{Lu}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)* và \p{Lu}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)* $/u;
 // Its first field, capitalised, before the comma: "Bộ Lao động", "Cục Xuất bản".
 const NAME_PART_BEFORE_COMMA = /\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)*$/u;
+
+// A capitalised note in brackets that ends the slice: "(UAE)", "(Các tiểu vương quốc Ả Rập Thống nhất)"; not "(trái)", "(Ảnh: …)".
+const BRACKETED_NAME_NOTE = /\(\p{Lu}[^()\n:;,/]{0,60}\)$/u;
 
 const CLAUSE_CUTS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '\n', '!', '?']);
 

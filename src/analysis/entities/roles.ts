@@ -16,6 +16,8 @@ export const HONORIFICS: readonly string[] = [
   // Football positions before a player's (often given-only) name: "cặp trung vệ Văn Khánh".
   'trung vệ', 'thủ thành', 'hậu vệ cánh', 'tiền vệ cánh', 'tiền vệ trung tâm', 'tiền vệ phòng ngự', 'tiền vệ tấn công',
   'tiền đạo cắm', 'chân sút', 'tuyển thủ',
+  // British honours written before the name ("Sir Alex Ferguson", "Dame Judi Dench") and supermodels.
+  'sir', 'dame', 'siêu mẫu',
   // Club owners go by "bầu" and a given name ("bầu Đức", "ông bầu Hiển").
   'bầu', 'ông bầu',
   // Shows, couples and spellings: "giám khảo Bích Phương", "MC Tùng Leo", "bà xã Thúy Diễm", "Bác sỹ Phương Đức Cù".
