@@ -357,7 +357,8 @@ describe('extractPeople on kin and team words, routes, characters and titles (de
     const text = 'Vắng mặt đáng tiếc là Hoàng Thịnh, Văn Toàn, Trọng Đại.';
     expect(extractPeople(text, personRows('Hoàng Thịnh', 'Văn Toàn')).map((p) => p.name)).toEqual(['Hoàng Thịnh', 'Văn Toàn', 'Trọng Đại']);
     // Districts listed after one that looks like a full name stay out; so does an address after a person.
-    expect(names('Các huyện có nguy cơ cao: Đồng Văn, Hoàng Su Phì, Xín Mần, Bắc Quang.')).toEqual(['Hoàng Su Phì']);
+    // "Hoàng Su Phì" opens with a family name but is a known district (gazetteer).
+    expect(names('Các huyện có nguy cơ cao: Đồng Văn, Hoàng Su Phì, Xín Mần, Bắc Quang.')).toEqual([]);
     expect(names('Chị Nguyễn Thu Trang, Hai Bà Trưng, Hà Nội, chia sẻ.')).toEqual(['Nguyễn Thu Trang']);
   });
 
@@ -730,5 +731,32 @@ describe('extractPeople on honours, sign-offs, two-stop roads and guesthouses (d
   it('does not take a guesthouse or a national park for a person, but keeps its cued owner', () => {
     expect(names('Ông Phạm Văn Lực, chủ nhà nghỉ Hải Anh, cho biết nhà nghỉ Hải Anh đóng cửa.')).toEqual(['Phạm Văn Lực']);
     expect(names('Du khách đến Vườn quốc gia Greater Kruger để xem voi.')).toEqual([]);
+  });
+});
+
+describe('extractPeople: common nouns and places read as names', () => {
+  it('drops a title whose first word the capitalised run swallows ("Đoàn Luật sư", "Quyền Chủ tịch")', () => {
+    const text = 'Phó chủ nhiệm Đoàn Luật sư tỉnh Bình Định cho biết ông Quyền Chủ tịch CLB Trần Văn Lâm đã đồng ý.';
+    expect(names(text)).not.toContain('Đoàn Luật');
+    expect(names(text)).not.toContain('Quyền Chủ');
+    expect(names(text)).toContain('Trần Văn Lâm');
+  });
+
+  it('drops phrases opened by a common noun and celestial bodies after a role', () => {
+    const text = 'Đại sứ Các Tiểu vương quốc Ả Rập thống nhất nói rằng mọi người trên Trái Đất đều biết Người Nhện.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a Hmong name opened by "Mùa" but not a season', () => {
+    expect(names('Công an đã bắt Mùa A Sình (sinh năm 1990) tại bản Pá Khoang.')).toContain('Mùa A Sình');
+    expect(names('Ông Lò Văn Tâm nhắc đến làn sóng Mùa Xuân Ả Rập năm ấy.')).toEqual(['Lò Văn Tâm']);
+  });
+
+  it('reads "Bà" before a known place as the place\'s, not an honorific ("Bà Rịa Vũng Tàu", "Bà Chiểu")', () => {
+    expect(names('Đoàn khách từ Bà Rịa Vũng Tàu ghé chợ Bà Chiểu rồi gặp bà Nguyễn Thị Hoa.')).toEqual(['Nguyễn Thị Hoa']);
+  });
+
+  it('drops districts and cities that open with a family name or read like a given name', () => {
+    expect(names('Mưa lớn ở các huyện Hoàng Su Phì, Xín Mần; đoàn doanh nghiệp đi Thẩm Quyến, Trung Quốc.')).toEqual([]);
   });
 });

@@ -74,6 +74,9 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Slovenia': [], 'Iceland': [], 'Đảo Síp': ['Síp'], 'Luxembourg': [], 'Monaco': [], 'Jamaica': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
   'Seoul': [], 'Moscow': ['Mát-xcơ-va', 'Matxcơva'], 'Paris': [], 'London': [], 'New York': [],
   'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
+  // Towns, districts and wards that read like a name after an honorific or a family name.
+  'Bà Rịa': [], 'Bà Chiểu': [], 'Bà Điểm': [], 'Hoàng Su Phì': [], 'Láng Hạ': [], 'Dầu Giây': [], 'Phả Lại': [],
+  'Từ Liêm': [], 'Bắc Từ Liêm': [], 'Nam Từ Liêm': [], 'Thẩm Quyến': [], 'Thiểm Tây': [], 'Ả Rập': [], 'Óc Eo': [],
 };
 
 /**

@@ -26,3 +26,39 @@ export function isNewspaperTitle(name: string, before: string): boolean {
 export function isRegionName(name: string): boolean {
   return name.split(' ').every((w) => REGION_WORDS.has(w));
 }
+
+// Whole capitalised names that are no person: celestial bodies, ancient cultures, "the West".
+const NON_PERSON_WHOLE_NAMES: ReadonlySet<string> = new Set([
+  'trái đất', 'mặt trời', 'mặt trăng', 'phương tây', 'óc eo', 'chăm pa', 'ả rập',
+]);
+
+// Common nouns and plural markers written in capitals at a heading's or a title's start
+// ("Tiếng Anh", "Các Tiểu vương quốc", "Người Mỹ"): no Vietnamese name opens with them.
+const COMMON_NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'các', 'những', 'tiếng', 'nền', 'người', 'phủ', 'luật', 'axít', 'axit',
+]);
+
+// "Mùa" is a Hmong family name ("Mùa A Chông"); before a season it is the season ("Mùa Xuân Ả Rập").
+const SEASONS: ReadonlySet<string> = new Set(['xuân', 'hạ', 'hè', 'thu', 'đông']);
+
+// Two-word titles and compounds whose first word a capitalised run swallows ("Đoàn Luật sư",
+// "ông Quyền Chủ tịch", "Nguyên Trưởng khoa", "Phủ Tổng thống", "Nền Cộng hòa").
+const COMPOUNDS_CUT_AFTER_FIRST_WORD: ReadonlySet<string> = new Set([
+  'luật sư', 'chủ tịch', 'chủ nhiệm', 'trưởng khoa', 'trưởng ban', 'trưởng phòng', 'tiểu vương',
+  'cộng hòa', 'cộng hoà', 'tổng thống', 'giám đốc', 'bí thư',
+]);
+
+/**
+ * True when `name` is a common noun phrase rather than a person: a celestial body or culture
+ * ("Trái Đất", "Óc Eo"), a phrase opened by a common noun ("Tiếng Anh", "Mùa Đông"), or a run
+ * whose last word opens a title written on in lower case (`after` = text after the name:
+ * "Đoàn Luật| sư", "Quyền Chủ| tịch").
+ */
+export function isCommonNounPhrase(name: string, after: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  if (NON_PERSON_WHOLE_NAMES.has(words.join(' '))) return true;
+  if (COMMON_NOUN_OPENERS.has(words[0])) return true;
+  if (words[0] === 'mùa' && SEASONS.has(words[1])) return true;
+  const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && COMPOUNDS_CUT_AFTER_FIRST_WORD.has(`${words[words.length - 1]} ${next}`);
+}

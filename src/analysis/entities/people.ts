@@ -18,7 +18,7 @@ import {
   splitGluedNames,
   wordsNextToModelCodes,
 } from './foreign-names';
-import { isNewspaperTitle, isRegionName } from './non-person-names';
+import { isCommonNounPhrase, isNewspaperTitle, isRegionName } from './non-person-names';
 import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import { COMPOUND_SURNAMES, isSurname } from './surnames';
 import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
@@ -185,7 +185,8 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     if (!found || excluded.has(found.name.toLowerCase())) continue;
     mentions.push(found);
   }
-  const people = mentions.filter((m) => !isRegionName(m.name) && !isNewspaperTitle(m.name, text.slice(Math.max(0, m.start - 8), m.start)));
+  const people = mentions.filter((m) => !isRegionName(m.name) && !isNewspaperTitle(m.name, text.slice(Math.max(0, m.start - 8), m.start))
+    && !isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20)));
   return mergeMentions(withoutNonPersonNames(text, people), shortRefs);
 }
 
@@ -425,8 +426,9 @@ function personInRun(
   // "Em" and "Nguyên" in capitals are given names ("tiền vệ Anh Tài", "ca sĩ Nguyên Lộc").
   const opensSentence = isSentenceInitial(text, start(0));
   let from = 0;
+  // An honorific that opens a known place is the place's ("Bà Rịa", "Bà Chiểu", "Bà Điểm").
   while (from < syl.length - 1 && HONORIFICS.includes(syl[from].toLowerCase())
-    && (opensSentence || from > 0 || !HONORIFIC_GIVEN_NAMES.has(syl[from]))) from++;
+    && (opensSentence || from > 0 || !HONORIFIC_GIVEN_NAMES.has(syl[from])) && (placeAt(syl, from)?.length ?? 0) < 2) from++;
   const end = (k: number) => tokens[run[k]].end;
   // "Văn phòng luật sư Nguyễn Anh": a law office named after its founder ("luật sư" is no person cue there).
   if (text.slice(Math.max(0, start(0) - 10), start(0)).includes('uật') && endsWithAny(previousWords(text, start(0), 4), LAW_OFFICE_HEADS)) return null;
