@@ -7,7 +7,6 @@ import path from 'node:path';
 import express from 'express';
 import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config';
 import type { EngineConnection } from '../engine/connect';
 import type { Logger } from '../logger';
@@ -16,6 +15,7 @@ import { createEngineHttpClient } from '../search/engine-http';
 import type { PlanOptions } from '../search/plan';
 import type { SearchContext } from '../search/search-service';
 import { errorHandler, notFound } from './error-middleware';
+import { requestLog } from './request-log';
 import { articleRoutes } from './routes/articles';
 import { entityRoutes } from './routes/entities';
 import { healthRoutes } from './routes/health';
@@ -66,18 +66,12 @@ export function createApp(deps: AppDeps): express.Express {
   };
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: a search page is hashed for nothing (its next request is another query).
+  app.set('etag', false);
   app.set('query parser', 'simple'); // flat string | string[] values: no nested objects from the query string
   app.set('trust proxy', false);
 
-  app.use(
-    pinoHttp({
-      logger,
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(helmet());
   app.use((req, res, next) => {
     if (req.url.length > MAX_URL_LENGTH) {

@@ -4,11 +4,13 @@
  * did-you-mean.ts read them as they read Meilisearch's `_formatted`.
  * Why not the engine's crops: Meilisearch tokenises every hit's whole body to crop it, about
  * half of a search request's engine time on 3,000 articles (11 of 22 ms, bench/search-profile.ts).
- * Here one pass over each text, folding character codes through a table and hashing words,
- * with no string per word: a page of 20 hits (~65 KB of text) in a fraction of a millisecond.
+ * Here one pass over each text's UTF-8 bytes as the engine sent them (utf8-bytes.ts: the body is
+ * never decoded, only the crop), folding character codes through a table and hashing words,
+ * with no string per word: a page of 20 hits (~100 KB of text) in a fraction of a millisecond.
  */
 import { fold } from '../text';
 import { CROP_MARKER, MATCH_END, MATCH_START } from './snippet';
+import { fromUtf8Bytes, toUtf8Bytes, type Utf8Bytes } from './utf8-bytes';
 import { isWordChar } from './words';
 
 /** What counts as a match: folded words, and the folded prefix the last typed word may be. */
@@ -30,9 +32,9 @@ const NOT_ONE = 0xffff;
 const SEPARATOR = 0;
 
 /**
- * Per UTF-16 code unit: SEPARATOR, or the word character folded by fold() (the one Vietnamese
- * folding rule, tabled once: a single lookup per character of every hit's text). Astral letters
- * (surrogate pairs) separate words here; no Vietnamese text has them.
+ * Per BMP character: SEPARATOR, or the word character folded by fold() (the one Vietnamese
+ * folding rule, tabled once: a single lookup per character of every hit's text). Characters
+ * beyond the BMP (4-byte sequences) separate words here; no Vietnamese text has them.
  */
 const FOLD_CODE: Uint16Array = (() => {
   const codes = new Uint16Array(0x10000);
@@ -46,6 +48,25 @@ const FOLD_CODE: Uint16Array = (() => {
 
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** Size in bytes of the UTF-8 character whose first byte is `lead` (1 for a stray continuation byte). */
+function charSize(lead: number): number {
+  return lead < 0xc0 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+}
+
+/** FOLD_CODE of the `size`-byte character at byte `at`; SEPARATOR beyond the BMP and for stray bytes. */
+function foldedAt(bytes: Utf8Bytes, at: number, size: number): number {
+  const lead = bytes.charCodeAt(at);
+  if (size === 1) return lead < 0x80 ? FOLD_CODE[lead] : SEPARATOR;
+  if (size === 2) return FOLD_CODE[((lead & 0x1f) << 6) | (bytes.charCodeAt(at + 1) & 0x3f)];
+  if (size === 3) return FOLD_CODE[((lead & 0x0f) << 12) | ((bytes.charCodeAt(at + 1) & 0x3f) << 6) | (bytes.charCodeAt(at + 2) & 0x3f)];
+  return SEPARATOR;
+}
+
+/** The string held by bytes [from, to). */
+function decodeRange(bytes: Utf8Bytes, from: number, to: number): string {
+  return fromUtf8Bytes(bytes.slice(from, to) as Utf8Bytes);
 }
 
 /** MatchWords compiled for scanning: words by hash, their term ids, the prefix and its term. */
@@ -95,66 +116,124 @@ function matcherOf(match: MatchWords): Matcher {
 }
 
 /**
- * The words of a text and its matches. `spans`: [start, end) offsets of word k at 2k, 2k+1
+ * The words of a text and its matches. `spans`: [start, end) byte offsets of word k at 2k, 2k+1
  * (a scratch buffer shared by all scans: read it before the next scan); `hits`: per matched
  * word, its index, the length marked from its start, the matched term, and whether it is
- * written as typed (accents included).
+ * written as typed (accents included). `complete`: false when the scan stopped before the
+ * text's last word (see scan).
  */
 interface Scan {
   words: number;
   spans: Int32Array;
   hits: { word: number; length: number; term: number; exact: boolean }[];
+  complete: boolean;
 }
 
 /** Reused by every scan (each is read to the end before the next starts): no garbage per word. */
 let spanBuffer = new Int32Array(8192);
 
-/** True when text[start, start+word.length) folds to `word`. */
-function foldsTo(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (FOLD_CODE[text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
-  return true;
+/** The byte offset where the characters from `start` that fold to `word` end; -1 when they do not. */
+function foldedPrefixEnd(bytes: Utf8Bytes, start: number, word: string): number {
+  let at = start;
+  for (let k = 0; k < word.length; k++) {
+    const size = charSize(bytes.charCodeAt(at));
+    if (foldedAt(bytes, at, size) !== word.charCodeAt(k)) return -1;
+    at += size;
+  }
+  return at;
 }
 
-/** The match of the word text[start, end), given its folded hash; null when none. */
-function matchAt(text: string, start: number, end: number, hash: number, foldsOne: boolean, m: Matcher): { length: number; term: number } | null {
+/**
+ * The match of the word bytes[start, end) of `chars` characters, given its folded hash; null
+ * when none. `length` is in bytes.
+ */
+function matchAt(bytes: Utf8Bytes, start: number, end: number, chars: number, hash: number, foldsOne: boolean, m: Matcher): { length: number; term: number } | null {
   if (!foldsOne) {
     // A character folding to several (or none): fold the word as a string, mark all of it.
-    const folded = fold(text.slice(start, end));
+    const folded = fold(decodeRange(bytes, start, end));
     const term = m.termOfWord.get(folded);
     if (term !== undefined) return { length: end - start, term };
     return m.prefix !== null && folded.startsWith(m.prefix) ? { length: end - start, term: m.prefixTerm } : null;
   }
-  const length = end - start;
-  if (hasHashBit(m.hashBits, hash)) for (const candidate of m.byHash.get(hash) ?? []) if (candidate.word.length === length && foldsTo(text, start, candidate.word)) return { length, term: candidate.term };
-  if (m.prefix !== null && length >= m.prefix.length && foldsTo(text, start, m.prefix)) return { length: m.prefix.length, term: m.prefixTerm };
+  if (hasHashBit(m.hashBits, hash)) for (const candidate of m.byHash.get(hash) ?? []) if (candidate.word.length === chars && foldedPrefixEnd(bytes, start, candidate.word) === end) return { length: end - start, term: candidate.term };
+  if (m.prefix !== null && chars >= m.prefix.length) {
+    const prefixEnd = foldedPrefixEnd(bytes, start, m.prefix);
+    if (prefixEnd >= 0) return { length: prefixEnd - start, term: m.prefixTerm };
+  }
   return null;
 }
 
-function scan(text: string, m: Matcher): Scan {
+/**
+ * The first window of `length` words that holds every term of the query, each written as typed
+ * when the query has accents: no later window can show a reader more of the query, so a crop's
+ * scan stops once it has the words to fill that window (most top hits name every term early,
+ * and their bodies are not read to the end).
+ */
+class CompleteWindow {
+  private readonly counts: Int32Array;
+  private first = 0;
+  private distinct = 0;
+  private exact = 0;
+
+  constructor(
+    private readonly m: Matcher,
+    private readonly length: number,
+  ) {
+    this.counts = new Int32Array(m.terms);
+  }
+
+  /** Adds the last of `hits`; the word the first complete window starts at, or -1 while none. */
+  add(hits: Scan['hits']): number {
+    const hit = hits[hits.length - 1];
+    while (hits[this.first].word <= hit.word - this.length) {
+      const old = hits[this.first++];
+      if (--this.counts[old.term] === 0) this.distinct--;
+      if (old.exact) this.exact--;
+    }
+    if (this.counts[hit.term]++ === 0) this.distinct++;
+    if (hit.exact) this.exact++;
+    const complete = this.distinct === this.m.terms && (this.m.exactForms.size === 0 || this.exact === hits.length - this.first);
+    return complete ? hits[this.first].word : -1;
+  }
+}
+
+/** The words and matches of `bytes`; with `cropLength`, only as far as the first complete window needs (CompleteWindow). */
+function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
   const hits: Scan['hits'] = [];
+  const window = cropLength > 0 ? new CompleteWindow(m, cropLength) : null;
+  let stopAtWord = Infinity;
   let spans = spanBuffer;
   let words = 0;
   let start = -1;
+  let chars = 0;
   let hash = 0;
   let foldsOne = true;
-  // One pass; position text.length acts as a separator closing the last word.
-  for (let i = 0; i <= text.length; i++) {
-    const folded = i < text.length ? FOLD_CODE[text.charCodeAt(i)] : SEPARATOR;
+  // One pass; position bytes.length acts as a separator closing the last word.
+  for (let i = 0, size = 1; i <= bytes.length; i += size) {
+    size = i < bytes.length ? charSize(bytes.charCodeAt(i)) : 1;
+    const folded = i < bytes.length ? foldedAt(bytes, i, size) : SEPARATOR;
     if (folded !== SEPARATOR) {
       if (start < 0) {
+        if (words >= stopAtWord) return { words, spans, hits, complete: false };
         start = i;
+        chars = 0;
         hash = 0;
         foldsOne = true;
       }
       if (folded === NOT_ONE) foldsOne = false;
       hash = hashStep(hash, folded);
+      chars++;
       continue;
     }
     if (start < 0) continue;
-    const hit = matchAt(text, start, i, hash, foldsOne, m);
+    const hit = matchAt(bytes, start, i, chars, hash, foldsOne, m);
     if (hit !== null) {
-      const exact = m.exactForms.size > 0 && m.exactForms.has(text.slice(start, i).toLowerCase());
+      const exact = m.exactForms.size > 0 && m.exactForms.has(decodeRange(bytes, start, i).toLowerCase());
       hits.push({ word: words, length: hit.length, term: hit.term, exact });
+      if (window !== null && stopAtWord === Infinity) {
+        const firstWord = window.add(hits);
+        if (firstWord >= 0) stopAtWord = firstWord + cropLength;
+      }
     }
     if (2 * words + 2 > spans.length) {
       spanBuffer = new Int32Array(spans.length * 2);
@@ -166,21 +245,21 @@ function scan(text: string, m: Matcher): Scan {
     words++;
     start = -1;
   }
-  return { words, spans, hits };
+  return { words, spans, hits, complete: true };
 }
 
 /** Text of words [from, to) with the matches marked, separators kept. */
-function formatWords(text: string, { spans, hits }: Scan, from: number, to: number): string {
+function formatWords(bytes: Utf8Bytes, { spans, hits }: Scan, from: number, to: number): string {
   if (from >= to) return '';
   let out = '';
   let last = spans[2 * from];
   for (const hit of hits) {
     if (hit.word < from || hit.word >= to) continue;
     const start = spans[2 * hit.word];
-    out += `${text.slice(last, start)}${MATCH_START}${text.slice(start, start + hit.length)}${MATCH_END}`;
+    out += `${decodeRange(bytes, last, start)}${MATCH_START}${decodeRange(bytes, start, start + hit.length)}${MATCH_END}`;
     last = start + hit.length;
   }
-  return out + text.slice(last, spans[2 * to - 1]);
+  return out + decodeRange(bytes, last, spans[2 * to - 1]);
 }
 
 /** How good a window is, compared field by field in this order. */
@@ -197,9 +276,10 @@ function better(a: WindowScore, b: WindowScore): boolean {
 }
 
 /**
- * The first word of the best window of `length` words: the most distinct matched terms, then
- * the most words written as typed, then the most matches, then the tightest, then the
- * earliest; the matches it spans centred in the window.
+ * The first word of the best window of `length` words among those scanned (a scan stops at the
+ * first complete window): the most distinct matched terms, then the most words written as
+ * typed, then the most matches, then the tightest, then the earliest; the matches it spans
+ * centred in the window.
  */
 function windowStart({ words, hits }: Scan, length: number, terms: number): number {
   if (hits.length === 0) return 0;
@@ -226,21 +306,30 @@ function windowStart({ words, hits }: Scan, length: number, terms: number): numb
   return Math.max(0, Math.min(best.first - Math.floor(padding / 2), words - length));
 }
 
-/** A crop of about `length` words of `text` around its best matches, matches marked; its start when nothing matches. */
-export function cropText(text: string, match: MatchWords, length: number = CROP_LENGTH): string {
+/**
+ * A crop of about `length` words of the text whose UTF-8 bytes are `bytes`, around its best
+ * matches, matches marked; its start when nothing matches. Only the crop is decoded.
+ */
+export function cropUtf8Bytes(bytes: Utf8Bytes, match: MatchWords, length: number = CROP_LENGTH): string {
   const matcher = matcherOf(match);
-  const scanned = scan(text, matcher);
+  const scanned = scan(bytes, matcher, length);
   const words = scanned.words;
   if (words === 0) return '';
   const from = windowStart(scanned, length, matcher.terms);
   const to = Math.min(words, from + length);
-  return `${from > 0 ? CROP_MARKER : ''}${formatWords(text, scanned, from, to)}${to < words ? CROP_MARKER : ''}`;
+  return `${from > 0 ? CROP_MARKER : ''}${formatWords(bytes, scanned, from, to)}${to < words || !scanned.complete ? CROP_MARKER : ''}`;
+}
+
+/** cropUtf8Bytes for a decoded text. */
+export function cropText(text: string, match: MatchWords, length: number = CROP_LENGTH): string {
+  return cropUtf8Bytes(toUtf8Bytes(text), match, length);
 }
 
 /** The whole `text` with its matches marked (titles). */
 export function highlightText(text: string, match: MatchWords): string {
-  const scanned = scan(text, matcherOf(match));
+  const bytes = toUtf8Bytes(text);
+  const scanned = scan(bytes, matcherOf(match));
   const words = scanned.words;
   if (words === 0) return text;
-  return `${text.slice(0, scanned.spans[0])}${formatWords(text, scanned, 0, words)}${text.slice(scanned.spans[2 * words - 1])}`;
+  return `${decodeRange(bytes, 0, scanned.spans[0])}${formatWords(bytes, scanned, 0, words)}${decodeRange(bytes, scanned.spans[2 * words - 1], bytes.length)}`;
 }

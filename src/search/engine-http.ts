@@ -12,8 +12,15 @@ import { MeilisearchApiError } from './meili';
 /** Connections kept open to the engine; enough for the API's concurrency on a small server. */
 const MAX_SOCKETS = 64;
 
-/** meilisearch-js's `httpClient`: (url, init) → the parsed JSON body, or throws. */
-export type EngineHttpClient = (input: Parameters<typeof fetch>[0], init?: RequestInit) => Promise<unknown>;
+/**
+ * meilisearch-js's `httpClient`: (url, init) → the parsed JSON body, or throws. `parse` reads a
+ * successful reply's body (default: UTF-8 JSON; the search path reads it as bytes, utf8-bytes.ts).
+ */
+export type EngineHttpClient = (input: Parameters<typeof fetch>[0], init?: RequestInit, parse?: (body: Buffer) => unknown) => Promise<unknown>;
+
+function parseUtf8Json(body: Buffer): unknown {
+  return body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+}
 
 function headersOf(init: RequestInit | undefined, body: string | undefined): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = Object.fromEntries(new Headers(init?.headers).entries());
@@ -27,7 +34,7 @@ export function createEngineHttpClient(): EngineHttpClient {
     'http:': new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
   };
-  return (input, init) =>
+  return (input, init, parse = parseUtf8Json) =>
     new Promise((resolve, reject) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
       const body = typeof init?.body === 'string' ? init.body : undefined;
@@ -44,21 +51,22 @@ export function createEngineHttpClient(): EngineHttpClient {
         res.on('error', reject);
         res.on('end', () => {
           signal?.removeEventListener('abort', onAbort);
-          const text = Buffer.concat(chunks).toString('utf8');
+          const body = Buffer.concat(chunks);
+          const status = res.statusCode ?? 0;
+          const ok = status >= 200 && status < 300;
           let parsed: unknown;
           try {
-            parsed = text === '' ? undefined : JSON.parse(text);
+            parsed = ok ? parse(body) : parseUtf8Json(body);
           } catch (err) {
             reject(err);
             return;
           }
-          const status = res.statusCode ?? 0;
-          if (status >= 200 && status < 300) {
+          if (ok) {
             resolve(parsed);
             return;
           }
           // The same error meilisearch-js raises for an engine refusal (its code read by toEngineError).
-          const response = new Response(text, { status, statusText: res.statusMessage ?? '' });
+          const response = new Response(body.toString('utf8'), { status, statusText: res.statusMessage ?? '' });
           reject(new MeilisearchApiError(response, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
         });
       });

@@ -17,15 +17,21 @@ export function byCountThenName(a: FacetValue, b: FacetValue): number {
   return b.count - a.count || compareVi(a.value, b.value);
 }
 
+/** How a distribution's keys become values (facets of a search reply come as UTF-8 bytes, see utf8-bytes.ts). */
+export type FacetKeyDecoder = (key: string) => string;
+
+const asIs: FacetKeyDecoder = (key) => key;
+
 /** The `limit` most frequent values, ties alphabetical, from a distribution in any order. */
-function topValuesAnyOrder(distribution: Record<string, number>, limit: number): FacetValue[] {
+function topValuesAnyOrder(distribution: Record<string, number>, limit: number, decode: FacetKeyDecoder): FacetValue[] {
   const values = Object.entries(distribution).map(([value, count]) => ({ value, count }));
-  if (values.length > limit) {
-    // The count of the limit-th value: anything below it cannot be shown (a facet has up to MAX_ENTITY_LIST values, see attributes.ts).
-    const cut = values.map((v) => v.count).sort((a, b) => b - a)[limit - 1];
-    return values.filter((v) => v.count >= cut).sort(byCountThenName).slice(0, limit);
-  }
-  return values.sort(byCountThenName);
+  // The count of the limit-th value: anything below it cannot be shown (a facet has up to MAX_ENTITY_LIST values, see attributes.ts).
+  const cut = values.length > limit ? values.map((v) => v.count).sort((a, b) => b - a)[limit - 1] : 0;
+  return values
+    .filter((v) => v.count >= cut)
+    .map((v) => ({ value: decode(v.value), count: v.count }))
+    .sort(byCountThenName)
+    .slice(0, limit);
 }
 
 /**
@@ -35,22 +41,23 @@ function topValuesAnyOrder(distribution: Record<string, number>, limit: number):
  * other order (integer-like keys such as years are enumerated in numeric order) takes the
  * general path.
  */
-export function topValues(distribution: Record<string, number> | undefined, limit: number): FacetValue[] {
+export function topValues(distribution: Record<string, number> | undefined, limit: number, decode: FacetKeyDecoder = asIs): FacetValue[] {
   if (distribution === undefined) return [];
   const kept: FacetValue[] = [];
   let previous = Infinity;
   for (const value in distribution) {
     const count = distribution[value];
-    if (count > previous) return topValuesAnyOrder(distribution, limit);
+    if (count > previous) return topValuesAnyOrder(distribution, limit, decode);
     previous = count;
     if (kept.length < limit || count >= kept[limit - 1].count) kept.push({ value, count });
   }
+  for (const v of kept) v.value = decode(v.value);
   return kept.sort(byCountThenName).slice(0, limit);
 }
 
-/** The API's facets from the engine's distribution (attributes named as in FACET_ATTRIBUTE). */
-export function toFacets(distribution: FacetDistribution): Record<FacetName, FacetValue[]> {
+/** The API's facets from the engine's distribution (attributes named as in FACET_ATTRIBUTE; values decoded by `decode`). */
+export function toFacets(distribution: FacetDistribution, decode: FacetKeyDecoder = asIs): Record<FacetName, FacetValue[]> {
   const facets = {} as Record<FacetName, FacetValue[]>;
-  for (const name of FACET_NAMES) facets[name] = topValues(distribution[FACET_ATTRIBUTE[name]], FACET_VALUES_SHOWN);
+  for (const name of FACET_NAMES) facets[name] = topValues(distribution[FACET_ATTRIBUTE[name]], FACET_VALUES_SHOWN, decode);
   return facets;
 }

@@ -1,7 +1,8 @@
 /** Executes a search plan: one engine search, or a federated multi-search merging by weighted score. */
-import type { FacetDistribution, Hit, MultiSearchQueryWithFederation, SearchParams, SearchResponse } from './meili';
+import type { FacetDistribution, MultiSearchQueryWithFederation, SearchParams, SearchResponse } from './meili';
 import type { EnginePost } from './engine-client';
 import type { SearchPlan } from './plan';
+import type { AsUtf8Bytes } from './utf8-bytes';
 
 export interface PlanPage {
   offset: number;
@@ -12,8 +13,9 @@ export interface PlanPage {
   attributesToRetrieve: string[];
 }
 
+/** An engine reply as EnginePost reads it: every string (facet values too) still UTF-8 bytes, see utf8-bytes.ts. */
 export interface PlanResult<T> {
-  hits: Hit<T>[];
+  hits: AsUtf8Bytes<T>[];
   total: number;
   facetDistribution: FacetDistribution;
 }
@@ -59,12 +61,12 @@ export function engineRequest(indexName: string, plan: SearchPlan, page: PlanPag
 export async function sendEngineRequest<T extends Record<string, unknown>>(post: EnginePost, request: EngineRequest): Promise<PlanResult<T>> {
   if (request.kind === 'search') {
     const res = await post<SearchResponse<T>>(`/indexes/${encodeURIComponent(request.indexName)}/search`, { q: request.q, ...request.params });
-    return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetDistribution ?? {} };
+    return { hits: res.hits as AsUtf8Bytes<T>[], total: totalOf(res), facetDistribution: res.facetDistribution ?? {} };
   }
   const { body } = request;
   const res = await post<SearchResponse<T>>('/multi-search', body);
   const indexName = body.queries[0].indexUid;
-  return { hits: res.hits, total: totalOf(res), facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
+  return { hits: res.hits as AsUtf8Bytes<T>[], total: totalOf(res), facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
 }
 
 /** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */

@@ -3,7 +3,7 @@
  * article count. Each takes a SearchContext and validated input, and returns the API shapes
  * of src/types.ts.
  */
-import type { Hit, Meilisearch } from './meili';
+import type { Meilisearch } from './meili';
 import { fold, hasDiacritics } from '../text';
 import type {
   ArticleResponse,
@@ -18,7 +18,7 @@ import type {
   SuggestResponse,
 } from '../types';
 import { ENTITY_ATTRIBUTE, ENTITY_TYPES, FACET_ATTRIBUTE, FACET_NAMES, HIT_ATTRIBUTES, PRIVATE_ATTRIBUTES } from './attributes';
-import { cropText, highlightText, type MatchWords } from './crop';
+import { cropUtf8Bytes, highlightText, type MatchWords } from './crop';
 import { accentedForm } from './did-you-mean';
 import { engineCall, type EnginePost } from './engine-client';
 import { byCountThenName, compareVi, toFacets, topValues } from './facets';
@@ -28,6 +28,7 @@ import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SortOrder } fr
 import { analyzeQuery, normalizeQuery } from './query';
 import { engineRequest, runPlan, sendEngineRequest, totalOf, type EngineRequest, type PlanPage } from './run-plan';
 import { hasMatch, snippetHtml, snippetText } from './snippet';
+import { fromUtf8BytesEach, fromUtf8BytesKey, type AsUtf8Bytes, type Utf8Bytes } from './utf8-bytes';
 
 export interface SearchContext {
   client: Meilisearch;
@@ -48,30 +49,39 @@ export interface SearchRequest extends FilterParams {
 }
 
 type HitFields = Pick<IndexedDocument, 'id' | 'title' | 'url' | 'source' | 'author' | 'publishedAt' | 'people' | 'movements' | 'organizations' | 'places' | 'lead' | 'body'>;
+/** A hit as the engine sent it (a field may be missing from an older document); strings undecoded. */
+type RawHit = AsUtf8Bytes<Partial<HitFields>>;
+
+const NO_BYTES = '' as Utf8Bytes;
+
+/** The fields a result row shows, decoded (the texts snippets are cut from are not). */
+type HitText = Pick<SearchHit, 'id' | 'title' | 'url' | 'source' | 'author' | 'publishedAt' | 'people' | 'movements' | 'organizations' | 'places'>;
+
+const TEXT_FIELDS = ['id', 'title', 'url', 'source', 'author', 'publishedAt'] as const;
+const LIST_FIELDS = ['people', 'movements', 'organizations', 'places'] as const;
+
+/** A hit's shown fields, decoded in one go. */
+function hitText(hit: RawHit): HitText {
+  const lists = LIST_FIELDS.map((field) => hit[field] ?? []);
+  const decoded = fromUtf8BytesEach([...TEXT_FIELDS.map((field) => hit[field] ?? NO_BYTES), ...lists.flat()]);
+  const [id, title, url, source, author, publishedAt] = decoded;
+  let at = TEXT_FIELDS.length;
+  const [people, movements, organizations, places] = lists.map((list) => decoded.slice(at, (at += list.length)));
+  return { id, title, url, source, author, publishedAt, people, movements, organizations, places };
+}
 
 /** The crop to show (matches marked): the first with a match among body and lead, else the body's start. */
-function bestCrop(hit: Hit<HitFields>, match: MatchWords): string {
-  const body = cropText(hit.body ?? '', match);
+function bestCrop(hit: RawHit, match: MatchWords): string {
+  const body = cropUtf8Bytes(hit.body ?? NO_BYTES, match);
   if (hasMatch(body)) return body;
-  const lead = cropText(hit.lead ?? '', match);
+  const lead = cropUtf8Bytes(hit.lead ?? NO_BYTES, match);
   if (hasMatch(lead)) return lead;
   return body || lead;
 }
 
-function toSearchHit(hit: Hit<HitFields>, crop: string): SearchHit {
-  return {
-    id: hit.id,
-    title: hit.title ?? '',
-    url: hit.url ?? '',
-    source: hit.source ?? '',
-    author: hit.author ?? '',
-    publishedAt: hit.publishedAt ?? '',
-    snippet: snippetHtml(crop),
-    people: hit.people ?? [],
-    movements: hit.movements ?? [],
-    organizations: hit.organizations ?? [],
-    places: hit.places ?? [],
-  };
+function toSearchHit(hit: RawHit, crop: string): SearchHit {
+  const { id, title, url, source, author, publishedAt, people, movements, organizations, places } = hitText(hit);
+  return { id, title, url, source, author, publishedAt, snippet: snippetHtml(crop), people, movements, organizations, places };
 }
 
 function planFor(ctx: Pick<SearchContext, 'plan'>, req: SearchRequest) {
@@ -103,20 +113,21 @@ export function searchEngineRequest(ctx: Pick<SearchContext, 'indexName' | 'plan
 export async function searchArticles(ctx: SearchContext, req: SearchRequest): Promise<SearchResponse> {
   const started = performance.now();
   const { query, plan, match } = planFor(ctx, req);
-  const result = await sendEngineRequest<HitFields>(ctx.post, engineRequest(ctx.indexName, plan, searchPage(req)));
+  const result = await sendEngineRequest<Partial<HitFields>>(ctx.post, engineRequest(ctx.indexName, plan, searchPage(req)));
   const crops = result.hits.map((hit) => bestCrop(hit, match));
+  const hits = result.hits.map((hit, i) => toSearchHit(hit, crops[i]));
   const response: SearchResponse = {
     query: req.q,
     total: result.total,
     page: req.page,
     limit: req.limit,
     tookMs: 0,
-    hits: result.hits.map((hit, i) => toSearchHit(hit, crops[i])),
-    facets: toFacets(result.facetDistribution),
+    hits,
+    facets: toFacets(result.facetDistribution, fromUtf8BytesKey),
   };
   if (query.text !== '' && !query.accented) {
     // The accented forms of the query words, read from the top hits' marked titles and snippets.
-    const titles = result.hits.map((hit) => highlightText(hit.title ?? '', match));
+    const titles = hits.map((hit) => highlightText(hit.title, match));
     const suggestion = accentedForm(query.text, [...titles, ...crops]);
     if (suggestion !== undefined && suggestion !== query.text) response.didYouMean = suggestion;
   }
@@ -137,19 +148,15 @@ export interface ExportRow {
 /** GET /api/export: up to `req.limit` results from the first, snippets as plain text. */
 export async function exportArticles(ctx: SearchContext, req: SearchRequest): Promise<ExportRow[]> {
   const { plan, match } = planFor(ctx, req);
-  const result = await runPlan<HitFields>(ctx.post, ctx.indexName, plan, {
+  const result = await runPlan<Partial<HitFields>>(ctx.post, ctx.indexName, plan, {
     offset: (req.page - 1) * req.limit,
     limit: req.limit,
     attributesToRetrieve: HIT_ATTRIBUTES,
   });
-  return result.hits.map((hit) => ({
-    title: hit.title ?? '',
-    publishedAt: hit.publishedAt ?? '',
-    source: hit.source ?? '',
-    author: hit.author ?? '',
-    url: hit.url ?? '',
-    snippet: snippetText(bestCrop(hit, match)),
-  }));
+  return result.hits.map((hit) => {
+    const { title, publishedAt, source, author, url } = hitText(hit);
+    return { title, publishedAt, source, author, url, snippet: snippetText(bestCrop(hit, match)) };
+  });
 }
 
 /** People with their roles ("Name: role" strings) and how often the name occurs in the text. */

@@ -1,5 +1,7 @@
 /** Escaping, validation, security headers, CORS, rate limit, key handling and the engine-down case. */
 import net from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
 import type { EngineConnection } from '../../src/engine/connect';
@@ -105,6 +107,27 @@ describe('HTTP hardening', () => {
     const res = await request(api.app).post('/api/search').set('Content-Type', 'application/json').send(JSON.stringify({ q: 'x'.repeat(20000) }));
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('bad_request');
+  });
+
+  test('every request is logged as one structured line (pino JSON), keys never included', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const app = createApp({ config: api.config, engine: api.engine, logger: pino({ level: 'info' }, sink) });
+    await request(app).get('/api/search').query({ q: 'nội dung' }).expect(200);
+    await request(app).get('/api/search').query({ limit: '500' }).expect(400);
+    const entries = lines.map((line) => JSON.parse(line) as { msg: string; req: { id: number; method: string; url: string }; res: { statusCode: number }; responseTime: number });
+    expect(entries.map((e) => [e.msg, e.req.method, e.req.url, e.res.statusCode])).toEqual([
+      ['request completed', 'GET', `/api/search?q=${encodeURIComponent('nội dung')}`, 200],
+      ['request completed', 'GET', '/api/search?limit=500', 400],
+    ]);
+    expect(entries[0].req.id).not.toBe(entries[1].req.id);
+    for (const e of entries) expect(e.responseTime).toBeGreaterThanOrEqual(0);
+    expect(lines.join('\n')).not.toContain(api.engine.searchKey);
   });
 
   test('the engine keys never reach a response', async () => {

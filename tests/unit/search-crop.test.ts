@@ -39,6 +39,18 @@ describe('crops', () => {
     expect(marked(cropText(text, matchOf('le van phuoc'), 10))).toEqual(['Lê', 'Văn', 'Phước']);
   });
 
+  test('the first window with every query word is shown: a later one with more matches does not replace it', () => {
+    const text = `${filler(20)} Ông Lê Văn Phước phát biểu. ${filler(60)} Lê Văn Phước, Lê Văn Phước. ${filler(20)}`;
+    const crop = cropText(text, matchOf('le van phuoc'), 10);
+    expect(marked(crop)).toEqual(['Lê', 'Văn', 'Phước']);
+    expect(crop).toContain('Ông');
+    expect(crop.endsWith('…')).toBe(true);
+    // Until every word is there, the scan goes on: the later, complete window wins over an early partial one.
+    expect(marked(cropText(`Phước đến. ${filler(40)} Lê Văn Phước đến.`, matchOf('le van phuoc'), 10))).toEqual(['Lê', 'Văn', 'Phước']);
+    // A text that ends right after the window gets no trailing marker.
+    expect(cropText('Ông Lê Văn Phước.', matchOf('le van phuoc'), 10).endsWith('…')).toBe(false);
+  });
+
   test('an accented query prefers the words written as typed over other accent forms', () => {
     const text = `Họ hưởng lợi. ${filler(40)} Mùi hương quê. ${filler(40)}`;
     expect(marked(cropText(text, matchOf('hương'), 8))).toEqual(['hương']);
@@ -69,6 +81,15 @@ describe('crops', () => {
 
   test('titles are highlighted whole, separators and edges kept', () => {
     expect(highlightText('«Lê Văn Phước»', matchOf('phuoc'))).toBe(`«Lê Văn ${S}Phước${E}»`);
+  });
+
+  test('characters of every UTF-8 length are cut and marked whole: emoji separate words, İ folds to i', () => {
+    const text = `${filler(20)} Giải 🏆 thi đua ₫ 10.000 İstanbul ${filler(20)}`;
+    const crop = cropText(text, matchOf('thi dua istanbul'), 10);
+    expect(marked(crop)).toEqual(['thi', 'đua', 'İstanbul']);
+    expect(crop).toContain('Giải 🏆 ');
+    expect(crop).toContain(' ₫ 10.000 ');
+    expect(highlightText('🏆 Thi đua', matchOf('thi'))).toBe(`🏆 ${S}Thi${E} đua`);
   });
 
   test('excluded words are never marked', () => {
