@@ -760,3 +760,49 @@ describe('extractPeople: common nouns and places read as names', () => {
     expect(names('Mưa lớn ở các huyện Hoàng Su Phì, Xín Mần; đoàn doanh nghiệp đi Thẩm Quyến, Trung Quốc.')).toEqual([]);
   });
 });
+
+describe('extractPeople on ships, credits, foreign places, rarer family names and initials (dev11/dev12 round)', () => {
+  it('drops warships named after people ("tàu đổ bộ X", "USS X")', () => {
+    const text = 'Tàu đổ bộ Ivan Gren cập cảng. Hai nhóm tàu USS John Stennis và USS Abraham Lincoln đã tập trận cùng chiến hạm Nhật.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('drops a photo credit with the kind of picture before the colon ("Ảnh minh họa: X")', () => {
+    expect(names('Nhiều thí sinh đã điều chỉnh nguyện vọng. Ảnh minh họa: Trần Văn Khải. Ông Lê Minh Tâm cho biết thêm.')).toEqual(['Lê Minh Tâm']);
+  });
+
+  it('reads a leader\'s name after a place word as the place even at the end of a role', () => {
+    const text = 'Ông Phan Văn Mãi, Chủ tịch Hội đồng quản trị Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh giữ chức mới.';
+    expect(names(text)).toEqual(['Phan Văn Mãi']);
+  });
+
+  it('drops a hospital written "BV" and multi-word foreign states and cities', () => {
+    const text = 'Bác sĩ BV Chợ Rẫy được cử sang Tamil Nadu, rồi tới Burkina Faso; ông Trần Quốc Bảo đi Sao Paulo.';
+    expect(names(text)).toEqual(['Trần Quốc Bảo']);
+  });
+
+  it('drops a club after "đội bóng", a fashion show after "show diễn" and a paper named "Sinmun"', () => {
+    const text = 'Anh từng khoác áo đội bóng Santos Laguna. Trong show diễn Jean Paul, tờ Minju Sinmun đưa tin ông Lê Văn Hòa đến.';
+    expect(names(text)).toEqual(['Lê Văn Hòa']);
+  });
+
+  it('takes rarer family names ("Chử", "Tất", "Phi") but not "Phi" or "Tất" inside a name', () => {
+    expect(names('Em Chử Minh Khôi và Phó Bí thư Tất Văn Lợi trao giải cho ca sĩ Phi Ngọc Lan.')).toEqual(['Chử Minh Khôi', 'Tất Văn Lợi', 'Phi Ngọc Lan']);
+    expect(names('Cán bộ xã đã đến hiện trường. Ảnh: Lê Phi Hùng Đến trưa, mưa vẫn lớn.')).toEqual([]);
+  });
+
+  it('keeps a foreign name\'s middle initial ("Anthony J. Santino") but not a league\'s letter ("Serie A.")', () => {
+    expect(names('Theo ông Robert K. Hanson, buổi lễ diễn ra suôn sẻ.')).toEqual(['Robert K. Hanson']);
+    expect(names('Anh ghi 10 bàn ở Serie A. Dembele thì chỉ ghi 2 bàn.')).not.toContain('Serie A. Dembele');
+  });
+
+  it('reads "hậu trường" (backstage) and "thị trường" (market) as no place before a name', () => {
+    const text = 'Siêu mẫu được chăm chút trong hậu trường Gigi Madsen chưa lúc nào yên tâm. Sau đó, Gigi Madsen mỉm cười.';
+    expect(names(text)).toEqual(['Gigi Madsen']);
+  });
+
+  it('drops the streets of a list after a colon that names them', () => {
+    const text = 'Nhiều tuyến đường ở quận ngập nặng: Nguyễn Văn Đậu, Phan Đăng Lưu, Lê Quang Định. Ông Trần Hùng cho biết.';
+    expect(names(text)).toEqual(['Trần Hùng']);
+  });
+});

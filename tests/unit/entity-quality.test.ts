@@ -405,13 +405,13 @@ describeQuality({
 //   dev11: people 0.912 / 0.889, documents 1.000 / 1.000, movements 0.000 / 1.000 (two spurious quotes)
 //   dev12: people 0.903 / 0.914, documents 1.000 / 1.000 (none in the set), movements 1.000 / 1.000
 const DEV11_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.85 }, // measured 0.912 / 0.889 (blind)
+  people: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 0.922 after the dev11/dev12 round (blind 0.912 / 0.889; capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (capped at the targets)
   movements: { precision: 0, recall: 1 }, // measured 0.000 / 1.000 (no movement in the set)
 };
 
 const DEV12_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.9 }, // measured 0.903 / 0.914 (blind)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.957 / 0.929 after the dev11/dev12 round (blind 0.903 / 0.914; capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (no document in the set)
   movements: { precision: 1, recall: 1 }, // measured 1.000 / 1.000
 };

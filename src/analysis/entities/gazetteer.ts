@@ -73,6 +73,11 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Papua New Guinea': [], 'Palestine': [], 'Uzbekistan': [], 'Estonia': [], 'Latvia': ['Latvija'], 'Lithuania': ['Litva', 'Lít-va'],
   'Slovenia': [], 'Iceland': [], 'Đảo Síp': ['Síp'], 'Luxembourg': [], 'Monaco': [], 'Jamaica': [], 'Bulgaria': [], 'Slovakia': [], 'Washington': [], 'Bắc Kinh': [], 'Tokyo': [],
   'Seoul': [], 'Moscow': ['Mát-xcơ-va', 'Matxcơva'], 'Paris': [], 'London': [], 'New York': [],
+  // Foreign countries, states and cities of two words or more, which read like a foreign person's name.
+  'Burkina Faso': [], 'Sierra Leone': [], 'Puerto Rico': [], 'San Marino': [], 'Guinea Xích Đạo': [],
+  'Tamil Nadu': [], 'Uttar Pradesh': [], 'Andhra Pradesh': [], 'Madhya Pradesh': [], 'Himachal Pradesh': [],
+  'São Paulo': ['Sao Paulo'], 'Rio de Janeiro': [], 'Buenos Aires': [], 'Los Angeles': [], 'San Francisco': [],
+  'Las Vegas': [], 'San Diego': [], 'Kuala Lumpur': [], 'Abu Dhabi': [], 'Tel Aviv': [], 'Cape Town': [],
   'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
   // Towns, districts and wards that read like a name after an honorific or a family name.
   'Bà Rịa': [], 'Bà Chiểu': [], 'Bà Điểm': [], 'Hoàng Su Phì': [], 'Láng Hạ': [], 'Dầu Giây': [], 'Phả Lại': [],

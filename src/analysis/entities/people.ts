@@ -20,7 +20,7 @@ import {
 } from './foreign-names';
 import { isCommonNounPhrase, isNewspaperTitle, isRegionName } from './non-person-names';
 import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
-import { COMPOUND_SURNAMES, isSurname } from './surnames';
+import { COMPOUND_SURNAMES, MIDDLE_NAME_SURNAMES, isSurname } from './surnames';
 import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
 
 import {
@@ -64,6 +64,12 @@ const NON_PERSON_CONTEXT = new Set([
   'doanh nghiệp', 'hợp tác xã', 'htx',
   // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
+  // Warships by class, and groups of them: "tàu đổ bộ Georgiy Pobedonosets", "các nhóm tàu Ronald Reagan".
+  'tàu đổ bộ', 'tàu hộ vệ', 'tàu tuần tra', 'tàu tuần dương', 'tàu chiến', 'nhóm tàu', 'nhóm tác chiến',
+  // Hospitals by their abbreviation: "BV Bạch Mai", "BV Chợ Rẫy".
+  'bv', 'bvđk',
+  // Navies' ship prefixes, read as a word before the ship's name: "USS Carl Vinson", "HMS Queen Elizabeth".
+  'uss', 'hms',
   // Films by genre: "bom tấn cổ trang Hoàng Kim Giáp" (not "bom tấn", also "bom tấn Châu Tinh Trì", a director's).
   'cổ trang', 'phim truyền hình',
   // Guesthouses and parks named after people or with given-name-like names: "nhà nghỉ Hải Anh",
@@ -350,6 +356,14 @@ function isAfterFirmKind(text: string, index: number): boolean {
   return kept < words.length && kept > 0 && endsWithAny(words.slice(0, kept).join(' '), FIRM_HEADS);
 }
 
+// A clause about streets ending in a colon, before the list of them: "nhiều tuyến đường ngập nặng: Nguyễn Xí, …".
+const STREETS_BEFORE_COLON = /(?:tuyến đường|tuyến phố|các đường|các phố|con đường|các ngả đường|các tuyến)[^.!?\n:]{0,60}:\s*$/iu;
+
+/** True when the run at `start` opens a list after a colon that closes a clause about streets. */
+function opensStreetListAfterColon(text: string, start: number): boolean {
+  return STREETS_BEFORE_COLON.test(text.slice(Math.max(0, start - 120), start));
+}
+
 /** 'street' or 'other' when the run opens a list of non-people ("Đường Láng", "huyện Ea Súp", "Nhóm Maute"), else null. */
 function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): ListKind | null {
   const syl = run.map((i) => tokens[i].text);
@@ -357,6 +371,7 @@ function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): Li
   const before = previousWords(text, tokens[run[0]].start, 3);
   const heads = [before, `${before} ${lead[0]}`, `${before} ${lead.join(' ')}`];
   if (isCharacterCue(before)) return 'fiction';
+  if (opensStreetListAfterColon(text, tokens[run[0]].start)) return 'street';
   // "thành phố" (city) ends in "phố" (street) but heads a list of cities.
   if (heads.some((h) => endsWithNonPersonCue(h, STREET_HEAD_LIST) && !endsWithAny(h, ['thành phố']))) return 'street';
   if (heads.some((h) => endsWithNonPersonCue(h, NON_PERSON_CONTEXT_LIST) || endsWithNonPersonCue(h, PLACE_CUE_WORDS))) return 'other';
@@ -373,13 +388,32 @@ const RUN_BREAKERS = new Set([
 // Abbreviations written with a stop inside a full name: "Jose Sta. Romana", "St. John".
 const NAME_ABBREVIATIONS = new Set(['Sta', 'St']);
 
-/** Tokens with the stop kept on a name abbreviation followed by a capitalised word ("Sta." of "Jose Sta. Romana"). */
+/**
+ * Tokens with the stop kept on a name abbreviation followed by a capitalised word ("Sta." of "Jose
+ * Sta. Romana"), and on a middle initial between two foreign words ("J." of "Anthony J. Santino").
+ */
 function withNameAbbreviations(text: string, tokens: WordToken[]): WordToken[] {
   return tokens.map((t, k) => {
     const next = tokens[k + 1];
-    if (!NAME_ABBREVIATIONS.has(t.text) || !next || text.slice(t.end, next.start) !== '. ' || !isCapitalised(next.text)) return t;
+    if (!next || text.slice(t.end, next.start) !== '. ' || !isCapitalised(next.text)) return t;
+    if (!NAME_ABBREVIATIONS.has(t.text) && !isMiddleInitial(text, tokens, k)) return t;
     return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
   });
+}
+
+/** True for a one-letter token between two foreign capitalised words, the first right before it ("Anthony J. Santino"). */
+function isMiddleInitial(text: string, tokens: WordToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // Not "A" or "I", which end league and class names and numerals ("Serie A. Bulut …").
+  if (!/^[B-HJ-Z]$/.test(tokens[k].text) || !prev || text.slice(prev.end, tokens[k].start) !== ' ') return false;
+  const foreign = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVietnameseSyllable(w);
+  return foreign(prev.text) && foreign(next.text);
+}
+
+/** True for a middle initial kept with its stop ("J."): a name syllable, not an abbreviation. */
+function isMiddleInitialWord(word: string, k: number, n: number): boolean {
+  return /^[A-Z]\.$/.test(word) && k > 0 && k < n - 1;
 }
 
 /** Index lists of consecutive capitalised syllables separated only by spaces. */
@@ -443,7 +477,8 @@ function personInRun(
       }
     }
     const compound = COMPOUND_SURNAMES.includes(`${syl[i]} ${syl[i + 1] ?? ''}`);
-    if (!isSurname(syl[i]) && !compound) {
+    // A family name that is more often a middle name ("Lê Phi Long", "Nguyễn Tất Thành") opens a name only at the run's start.
+    if ((!isSurname(syl[i]) || (MIDDLE_NAME_SURNAMES.has(syl[i]) && i > from)) && !compound) {
       consumed = false;
       continue;
     }
@@ -528,10 +563,13 @@ function checkedMention(
   // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
   const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST)
     || isDescriptorIs(prevWords);
-  if (NEEDS_PERSON_CONTEXT.has(name) && !hasPersonCue) return null;
+  // A city or street named after a leader keeps its place word even at the end of a role
+  // ("Chủ tịch Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh").
+  if (NEEDS_PERSON_CONTEXT.has(name) && (!hasPersonCue || endsWithNonPersonCue(prevWords, NON_PERSON_CONTEXT_LIST))) return null;
   if (!hasPersonCue && isGluedSignOff(text, end)) return null;
   // An item of a list of streets or characters, or a two-syllable item of a list of districts or groups.
   if (!hasPersonCue && (list === 'street' || list === 'fiction' || (list === 'other' && syllables.length < 3))) return null;
+  if (!hasPersonCue && start === runStart && opensStreetListAfterColon(text, runStart)) return null;
   if (isCharacterCue(prevWords)) return null;
   // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name;
   // when a known place of the run comes first, the cue is the place's ("tỉnh Yên Bái Trần Nhật Tân").
@@ -675,7 +713,9 @@ function plausibleNameSyllables(syllables: string[]): boolean {
   // "Đinh Tỵ Tuổi" (a heading glued on): the year name opens the run whatever follows.
   if (syllables.length >= 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
   // Initials and abbreviations ("H", "Tg", "Th") have no vowel.
-  if (syllables.some((w, k) => isInitial(w, k, syllables.length) || !/[aeiouy]/iu.test(w.normalize('NFD')))) return false;
+  if (syllables.some((w, k) => isInitial(w, k, syllables.length) || (!/[aeiouy]/iu.test(w.normalize('NFD')) && !isMiddleInitialWord(w, k, syllables.length)))) {
+    return false;
+  }
   return !syllables.some((w) => w.includes('-') && !isKoreanGivenName(w) && w.split('-').every(isVietnameseSyllable));
 }
 
@@ -692,11 +732,15 @@ function isOpeningBracketBefore(text: string, position: number): boolean {
 // "Q.Nam Từ Liêm", "P.Tân Định": a district or ward abbreviation glued to the place's first word.
 const PLACE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Q|P|H|TX|TT)\.\s?(?:\p{Lu}\p{Ll}+\s)?$/u;
 
-/** A photo credit ("Ảnh: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
+// A photo credit with the kind of picture between "Ảnh" and the colon: "Ảnh minh họa: X", "Ảnh tư liệu: X".
+const QUALIFIED_PHOTO_CREDIT = /(?:Ảnh|ảnh)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình|internet|nguồn)\s*:\s*$/u;
+
+/** A photo credit ("Ảnh: X", "Ảnh minh họa: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
 function isCreditOrAddress(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
   // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
   if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before))) return true;
   return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(after);
@@ -915,8 +959,9 @@ const PLACE_CUE_WORDS = [
   // Groups and products: "nhóm Abu Sayyaf", "phiên bản Vios Limo", "Gói Touring Premium Package".
   'nhóm', 'phe', 'tổ chức', 'lực lượng', 'phiến quân', 'phiên bản', 'bản', 'gói', 'tính năng', 'hệ thống', 'công nghệ',
   'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc', 'camera',
-  // Talk shows named after their hosts: "Trong show Graham Norton".
-  'show',
+  // Talk shows named after their hosts: "Trong show Graham Norton"; fashion shows named after a
+  // label ("show diễn Alexandre Vauthier") and clubs after "đội bóng" ("màu áo đội bóng Sao Paulo").
+  'show', 'show diễn', 'đội bóng',
 ];
 
 const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
@@ -978,6 +1023,8 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Leverkusen', 'Southampton', 'Watford', 'Burnley', 'Swansea', 'Sunderland', 'Middlesbrough', 'Benfica',
   // News agencies and papers: "Theo Reuters", "Sputnik Piotr Tsvetov", "Asahi Shimbun".
   'Reuters', 'Sputnik', 'Bloomberg', 'Xinhua', 'Yonhap', 'Kyodo', 'Tass', 'Shimbun', 'Fool',
+  // Korean papers ("Rodong Sinmun") and ship prefixes of navies ("USS Carl Vinson", "HMS Queen Elizabeth").
+  'Sinmun', 'USS', 'HMS', 'INS', 'Serie',
   // Teams, firms, units, events and products: "Dallas Cowboys", "Jetstar Pacific", "Sultan Morad
   // Brigade", "Community Shield", "Range Rover Evoque", "Gangnam Style", "High Performance".
   'Cowboys', 'Werder', 'Shanghai', 'Pacific', 'Pacifica', 'Brigade', 'Battalion', 'Regiment', 'Shield',
@@ -1054,6 +1101,8 @@ const NOT_PLACE_COMPOUNDS = [
   'gia đình', 'đồng đội', 'gác đền', 'tắc đường', 'kẹt đường', 'nhường đường',
   // Not a paper ("báo"): "quan chức tình báo Suh Hoon", "cảnh báo", "dự báo".
   'tình báo', 'cảnh báo', 'dự báo', 'thông báo',
+  // Not a school ("trường"): "trong hậu trường Bella Hadid" (backstage), "thị trường", "môi trường", "hiện trường".
+  'hậu trường', 'thị trường', 'môi trường', 'hiện trường', 'chiến trường', 'lập trường',
 ];
 
 /** True when `words` ends with one of the non-person cue `phrases`, unless the cue is the tail of a compound that is none. */

@@ -15,6 +15,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   'Miêu', 'Ksor', 'Rah', 'Siu', 'Rmah', 'Hồng', 'Trang', 'Quang',
   // A rarer family name: "Ưng Hoàng Phúc" (not "Diêm", which opens "Diêm Vương", the king of hell).
   'Ưng',
+  // Rarer family names: "Chử Hoàng Minh Đức", "Tất Thành Cang", "Phi Thanh Vân".
+  'Chử', 'Tất', 'Phi',
   // Family names of the Dao, Thai and Hmong peoples ("Bàn Văn Duy", "Lường Văn Hùng").
   'Bàn', 'Lường', 'Quàng', 'Cầm', 'Tẩn', 'Chảo', 'Sộng', 'Vàng',
   // Sino-Vietnamese readings of Chinese family names ("Củng Lợi", "Chương Tử Di", "Thôi Thiên Khải").
@@ -25,6 +27,9 @@ export const SURNAMES: ReadonlySet<string> = new Set([
 export const COMPOUND_SURNAMES: readonly string[] = [
   'Âu Dương', 'Tôn Nữ', 'Tôn Thất', 'Công Tôn', 'Hoàng Phủ', 'Tư Mã', 'Nguyễn Phúc', 'Thái Phiên',
 ];
+
+/** Family names that are more often middle names ("Lê Phi Long", "Nguyễn Tất Thành"): a name opens with them only at a run's start. */
+export const MIDDLE_NAME_SURNAMES: ReadonlySet<string> = new Set(['Phi', 'Tất']);
 
 /** True when `syllable` is a family name. */
 export function isSurname(syllable: string): boolean {
