@@ -23,7 +23,10 @@ function parseUtf8Json(body: Buffer): unknown {
 }
 
 function headersOf(init: RequestInit | undefined, body: string | undefined): http.OutgoingHttpHeaders {
-  const headers: http.OutgoingHttpHeaders = Object.fromEntries(new Headers(init?.headers).entries());
+  const source = init?.headers;
+  // A plain record (the search path's) is copied as is; a Headers or a list of pairs (meilisearch-js) is read.
+  const plain = source !== undefined && !Array.isArray(source) && typeof (source as Headers).entries !== 'function';
+  const headers: http.OutgoingHttpHeaders = plain ? { ...(source as Record<string, string>) } : Object.fromEntries(new Headers(source).entries());
   if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
   return headers;
 }
