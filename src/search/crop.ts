@@ -208,10 +208,22 @@ function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
   let chars = 0;
   let hash = 0;
   let foldsOne = true;
-  // One pass; position bytes.length acts as a separator closing the last word.
-  for (let i = 0, size = 1; i <= bytes.length; i += size) {
-    size = i < bytes.length ? charSize(bytes.charCodeAt(i)) : 1;
-    const folded = i < bytes.length ? foldedAt(bytes, i, size) : SEPARATOR;
+  let firstFolded = 0;
+  const prefixFirst = m.prefix === null ? -1 : m.prefix.charCodeAt(0);
+  const prefixChars = m.prefix === null ? Infinity : m.prefix.length;
+  const n = bytes.length;
+  // One pass; position n acts as a separator closing the last word.
+  for (let i = 0, size = 1; i <= n; i += size) {
+    let folded = SEPARATOR;
+    size = 1;
+    if (i < n) {
+      const lead = bytes.charCodeAt(i);
+      if (lead < 0x80) folded = FOLD_CODE[lead];
+      else {
+        size = charSize(lead);
+        folded = foldedAt(bytes, i, size);
+      }
+    }
     if (folded !== SEPARATOR) {
       if (start < 0) {
         if (words >= stopAtWord) return { words, spans, hits, complete: false };
@@ -219,6 +231,7 @@ function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
         chars = 0;
         hash = 0;
         foldsOne = true;
+        firstFolded = folded;
       }
       if (folded === NOT_ONE) foldsOne = false;
       hash = hashStep(hash, folded);
@@ -226,7 +239,9 @@ function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
       continue;
     }
     if (start < 0) continue;
-    const hit = matchAt(bytes, start, i, chars, hash, foldsOne, m);
+    // Most words can match nothing: ruled out here by a bit and a first letter, without a call.
+    const candidate = !foldsOne || hasHashBit(m.hashBits, hash) || (firstFolded === prefixFirst && chars >= prefixChars);
+    const hit = candidate ? matchAt(bytes, start, i, chars, hash, foldsOne, m) : null;
     if (hit !== null) {
       const exact = m.exactForms.size > 0 && m.exactForms.has(decodeRange(bytes, start, i).toLowerCase());
       hits.push({ word: words, length: hit.length, term: hit.term, exact });
