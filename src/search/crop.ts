@@ -79,6 +79,8 @@ interface Matcher {
   prefixTerm: number;
   terms: number;
   exactForms: ReadonlySet<string>;
+  /** How many terms have a form typed with accents. */
+  exactTerms: number;
 }
 
 const HASH_BITS_MASK = 4095;
@@ -110,7 +112,14 @@ function matcherOf(match: MatchWords): Matcher {
   }
   const prefix = match.prefix === '' ? null : match.prefix;
   const prefixTerm = prefix === null ? 0 : termId(match.words.get(prefix) ?? prefix);
-  const matcher = { termOfWord, byHash, hashBits, prefix, prefixTerm, terms: Math.max(1, termIds.size), exactForms: match.exactForms };
+  // Terms the reader typed with accents: a window shows them best where they are written as typed.
+  const exactTerms = new Set<number>();
+  for (const form of match.exactForms) {
+    const folded = fold(form);
+    const term = termOfWord.get(folded) ?? (prefix !== null && folded.startsWith(prefix) ? prefixTerm : undefined);
+    if (term !== undefined) exactTerms.add(term);
+  }
+  const matcher = { termOfWord, byHash, hashBits, prefix, prefixTerm, terms: Math.max(1, termIds.size), exactForms: match.exactForms, exactTerms: exactTerms.size };
   matchers.set(match, matcher);
   return matcher;
 }
@@ -164,22 +173,24 @@ function matchAt(bytes: Utf8Bytes, start: number, end: number, chars: number, ha
 }
 
 /**
- * The first window of `length` words that holds every term of the query, each written as typed
- * when the query has accents: no later window can show a reader more of the query, so a crop's
- * scan stops once it has the words to fill that window (most top hits name every term early,
- * and their bodies are not read to the end).
+ * The first window of `length` words that holds every term of the query, and each term typed
+ * with accents written as typed at least once: no later window can show a reader more of the
+ * query, so a crop's scan stops once it has the words to fill that window (most top hits name
+ * every term early, and their bodies are not read to the end).
  */
 class CompleteWindow {
   private readonly counts: Int32Array;
+  private readonly exactCounts: Int32Array;
   private first = 0;
   private distinct = 0;
-  private exact = 0;
+  private exactDistinct = 0;
 
   constructor(
     private readonly m: Matcher,
     private readonly length: number,
   ) {
     this.counts = new Int32Array(m.terms);
+    this.exactCounts = new Int32Array(m.terms);
   }
 
   /** Adds the last of `hits`; the word the first complete window starts at, or -1 while none. */
@@ -188,12 +199,11 @@ class CompleteWindow {
     while (hits[this.first].word <= hit.word - this.length) {
       const old = hits[this.first++];
       if (--this.counts[old.term] === 0) this.distinct--;
-      if (old.exact) this.exact--;
+      if (old.exact && --this.exactCounts[old.term] === 0) this.exactDistinct--;
     }
     if (this.counts[hit.term]++ === 0) this.distinct++;
-    if (hit.exact) this.exact++;
-    const complete = this.distinct === this.m.terms && (this.m.exactForms.size === 0 || this.exact === hits.length - this.first);
-    return complete ? hits[this.first].word : -1;
+    if (hit.exact && this.exactCounts[hit.term]++ === 0) this.exactDistinct++;
+    return this.distinct === this.m.terms && this.exactDistinct >= this.m.exactTerms ? hits[this.first].word : -1;
   }
 }
 

@@ -51,6 +51,13 @@ describe('crops', () => {
     expect(cropText('Ông Lê Văn Phước.', matchOf('le van phuoc'), 10).endsWith('…')).toBe(false);
   });
 
+  test('an accented query: the first window with every word written as typed, other accent forms around it allowed', () => {
+    const text = `${filler(20)} Bàn ghế mới. Bạn tôi ngồi đọc. ${filler(60)} Bạn bè. ${filler(20)}`;
+    const crop = cropText(text, matchOf('bạn'), 10);
+    expect(marked(crop)).toEqual(['Bàn', 'Bạn']);
+    expect(crop.endsWith('…')).toBe(true);
+  });
+
   test('an accented query prefers the words written as typed over other accent forms', () => {
     const text = `Họ hưởng lợi. ${filler(40)} Mùi hương quê. ${filler(40)}`;
     expect(marked(cropText(text, matchOf('hương'), 8))).toEqual(['hương']);
