@@ -806,3 +806,61 @@ describe('extractPeople on ships, credits, foreign places, rarer family names an
     expect(names(text)).toEqual(['Trần Hùng']);
   });
 });
+
+describe('extractPeople on names that belong to places, firms, events, credits and roles', () => {
+  it('drops a photographer credited after an agency and a slash', () => {
+    expect(names('Người dân sơ tán khỏi thành phố. Ảnh ngày 2/6 - AFP/Maria Lopez Nhiều gia đình đã rời đi.')).toEqual([]);
+  });
+
+  it('drops English common nouns known by their suffix and research or medicine words', () => {
+    expect(names('Đội Smith and Daughters Pyrotechnics trình diễn đầu tiên.')).toEqual([]);
+    expect(names('Theo nhóm phân tích, ABC Retail Research cho rằng chỉ số sẽ tăng.')).toEqual([]);
+    expect(names('Ông Kevin Clement cho biết công ty đã ký hợp đồng.')).toEqual(['Kevin Clement']);
+  });
+
+  it('strips the royal title "Vua" and keeps the king\'s full name', () => {
+    expect(names('Vua Harald cho biết ông thích đi thuyền. Sau đó, Vua Juan Carlos phát biểu.')).toEqual(['Juan Carlos']);
+  });
+
+  it('drops a tournament named after a person when a year follows it after a venue cue', () => {
+    const text = 'Tay vợt này từng vô địch Marcel Dupont 2015. Anh thua ở tứ kết tại Marcel Dupont 2016.';
+    expect(names(text)).toEqual([]);
+    expect(names('Trong ảnh, Lucas Moreno 1998 ra mắt đội một.')).toEqual(['Lucas Moreno']);
+  });
+
+  it('drops a gifted school named after a person', () => {
+    expect(names('Học sinh Trường THPT chuyên Lê Quý Đôn đạt giải nhất.')).toEqual([]);
+  });
+
+  it('drops the Romance article "La" before foreign words but keeps the family name La', () => {
+    expect(names('Quan hệ giữa Ottawa và La Paloma vẫn tốt. Ông La Văn Cường cho biết.')).toEqual(['La Văn Cường']);
+  });
+
+  it('drops a district written in brackets beside a street', () => {
+    expect(names('Nắng nóng trên đường Lạch Tray (Ngô Quyền) và phố Tây Sơn (Lê Chân) khiến nhiều người mệt.')).toEqual([]);
+  });
+
+  it('drops a character a role cue names anywhere, even where an honorific introduces it', () => {
+    const text = 'Khán giả mong "nàng Hạ Vân" sẽ trở lại. Với vai diễn nàng Hạ Vân, cô được khen ngợi.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads every item of a counted list of communes or cities as a place', () => {
+    expect(names('Tôm chết tại 3 xã Kim Hải, Kim Lộc, Kim Trung thuộc huyện Kim Sơn.')).toEqual([]);
+    expect(names('Nhóm hoạt động tại 4 thành phố là Rabat, Settat, Oued Zem và Tanger.')).toEqual([]);
+  });
+
+  it('drops "Theo" before a source the text also cites as "theo …"', () => {
+    const text = 'Tiền đạo này gia nhập đội bóng với giá lớn Theo Mundo, đội bóng đã trả giá cao. Cũng theo Mundo, hợp đồng kéo dài 5 năm.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('takes an envoy named at a sentence start with the office set off after the name', () => {
+    const people = extractPeople('Hai bên đã gặp nhau. Mark Dalton, đặc phái viên của Mỹ tại Syria, cho biết vòng đàm phán mới sắp bắt đầu.');
+    expect(people.map((p) => p.name)).toEqual(['Mark Dalton']);
+  });
+
+  it('reads a compass point before a foreign place as a region, not a given name', () => {
+    expect(names('Người dân ở phía Tây Nam Adelaide đã nghe thấy tiếng nổ.')).toEqual([]);
+  });
+});

@@ -444,12 +444,12 @@ describeQuality({
 //   dev13: people 0.793 / 0.957, documents 1.000 / 1.000, movements 1.000 / 1.000 (none in the set)
 //   dev14: people 0.906 / 0.949, documents 1.000 / 1.000 (none in the set), movements 0.500 / 1.000
 const DEV13_FLOORS: Partial<Floors> = {
-  people: { precision: 0.75, recall: 0.95 }, // measured 0.793 / 0.957 (blind)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.979 / 0.957 after tuning (blind: 0.793 / 0.957; capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (blind; capped at the targets)
 };
 
 const DEV14_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.9 }, // measured 0.906 / 0.949 (blind)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.975 / 0.949 after tuning (blind: 0.906 / 0.949; capped at the targets)
   movements: { precision: 0.5, recall: 1 }, // measured 0.500 / 1.000 (blind)
 };
 

@@ -5,6 +5,7 @@
  * space ("Michael Flynnvới Nga"), and brand, product or title names that look like people's
  * ("Mazda CX-9", "Kia Morning", "Le Figaro").
  */
+import { isVietnameseSyllable } from './syllables';
 import type { WordToken } from './text-units';
 
 // Lower-case particles of Arabic, Dutch, German, Romance names; only between capitalised words.
@@ -71,7 +72,9 @@ const TITLE_ARTICLES = new Set(['Le', 'Les', 'Il', 'El', 'Los', 'Las', 'Der', 'D
 
 /** True when `words` open with an article of a foreign title ("Le", "Il", "Der"). */
 export function opensWithTitleArticle(words: readonly string[]): boolean {
-  return words.length > 1 && TITLE_ARTICLES.has(words[0]);
+  if (words.length < 2) return false;
+  // "La" is also a Vietnamese family name ("La Văn Cầu"): an article only before foreign words ("La Habana", "La Decima").
+  return TITLE_ARTICLES.has(words[0]) || (words[0] === 'La' && words.slice(1).every((w) => !isVietnameseSyllable(w)));
 }
 
 // Function words that a lost space glues onto the name before them ("Flynnvới", "Putinvà").
@@ -143,4 +146,13 @@ export function wordsNextToModelCodes(text: string, tokens: readonly WordToken[]
     if (next && text.slice(tokens[i].end, next.start) === ' ' && /^\p{Lu}/u.test(next.text)) words.add(next.text);
   }
   return words;
+}
+
+// English common nouns by their suffix ("Pyrotechnics", "Foundation", "Management", "Biology",
+// "Communities"): no given or family name ends so, bar "Clement".
+const ENGLISH_NOUN_SUFFIX = /^\p{Lu}[a-z]{2,}(?:ics|tions?|ments?|ology|ities)$/u;
+
+/** True for a capitalised English common noun told by its suffix ("Pyrotechnics", "Management"). */
+export function hasEnglishNounSuffix(word: string): boolean {
+  return ENGLISH_NOUN_SUFFIX.test(word) && word !== 'Clement';
 }

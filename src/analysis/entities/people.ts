@@ -8,6 +8,7 @@ import { AMBIGUOUS_PLACES, canonicalPlace, placeAt } from './gazetteer';
 import { DESCRIPTORS_BEFORE_IS, HONORIFICS } from './roles';
 import { endsWithRoleHead, roleAfter, roleBefore, withoutNames } from './role-phrases';
 import {
+  hasEnglishNounSuffix,
   isBrandWord,
   isKoreanGivenName,
   isNameParticle,
@@ -75,6 +76,8 @@ const NON_PERSON_CONTEXT = new Set([
   // Guesthouses and parks named after people or with given-name-like names: "nhà nghỉ Hải Anh",
   // "Vườn quốc gia Greater Kruger".
   'nhà nghỉ', 'nhà trọ', 'vườn quốc gia', 'khu bảo tồn',
+  // Gifted schools named after people: "Trường THPT chuyên Trần Đại Nghĩa", "trường chuyên Lê Hồng Phong".
+  'thpt chuyên', 'thcs chuyên', 'trường chuyên', 'ptth chuyên',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -160,7 +163,8 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   const excluded = new Set((options.exclude ?? []).map((n) => n.toLowerCase()));
   const mentions: Mention[] = [];
   const shortRefs: { syllables: string; start: number }[] = [];
-  let list: { kind: ListKind; end: number } | null = null;
+  // `counted`: a count or plural opened the list ("3 xã Kim Hải, Kim Đông, Kim Trung"): each item is one, no apposition.
+  let list: { kind: ListKind; end: number; counted: boolean } | null = null;
   for (const run of capitalisedRuns(text, tokens)) {
     const runStart = tokens[run[0]].start;
     const runEnd = tokens[run[run.length - 1]].end;
@@ -172,7 +176,7 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     // so may a dash before a foreign name ("HLV của Real - Zinedine Zidane"; not "Đại Kim - Hoàng
     // Mai"): only an item the list goes on after is taken for one of its items.
     const apposed = isCommaGap(gap) || (isDashGap(gap) && run.some((k) => !isVietnameseSyllable(tokens[k].text)));
-    if (inList === 'other' && apposed && !listGoesOn(text, runEnd)) inList = null;
+    if (inList === 'other' && apposed && !list?.counted && !listGoesOn(text, runEnd)) inList = null;
     const found = personInRun(text, tokens, run, aligned, { list: inList, productWords });
     if (!bracketed) {
       // A person opens (or goes on with) a list of people; a non-person keeps a non-person list going,
@@ -182,7 +186,8 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
       // An uncued full name inside a list of people keeps it one ("Hồng Duy – Lâm Ti Phông, Công Phượng").
       if (found && !('short' in found)) kind = nonPersonList && !found.cued ? inList : (inList === 'given' ? 'given' : found.listKind);
       else kind = inList === 'street' ? 'street' : (nonPersonListKind(text, tokens, run) ?? (nonPersonList ? inList : null));
-      list = kind ? { kind, end: runEnd } : null;
+      const counted: boolean = inList !== null && list !== null ? list.counted : opensCountedList(text, runStart);
+      list = kind ? { kind, end: runEnd, counted } : null;
     }
     if (found && 'short' in found) {
       shortRefs.push({ syllables: found.short, start: runStart });
@@ -207,8 +212,11 @@ function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
   const names = new Set(mentions.map((m) => m.name));
   // A name written somewhere as a stop of a route ("Tràng Tiền - Ngô Quyền - Lý Thường Kiệt") is a street's.
   const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end)).map((m) => m.name));
+  // A name cast as a role in most of its mentions ("vai diễn nàng Phượng Cửu") is the character's, cued or not.
   return mentions.filter((m) => {
+    if (mostlyCastAsRole(text, m.name)) return false;
     if (cued.has(m.name)) return true;
+    if (everFollowedByYear(text, m.name) || everDistrictOfStreet(text, m.name)) return false;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
     if (isKnownNameGluedToOpener(text, m.name, names) || isForeignGloss(text, m.name)) return false;
     let keep = verdict.get(m.name);
@@ -283,6 +291,64 @@ function everPlaceOrFirm(text: string, name: string): boolean {
     if (endsWithAny(previousWords(text, at, 1), ['ở', 'tại']) && isFollowedByPlace(text, end)) return true;
   }
   return false;
+}
+
+/**
+ * True when at least half the mentions of `name` follow a role cue ("vai diễn nàng Phượng Cửu"): a character,
+ * however else it is cued; not an actress named often, once after "một vai diễn" ("vai diễn Thân Thúy Hà tiếp tục …").
+ */
+function mostlyCastAsRole(text: string, name: string): boolean {
+  let mentions = 0;
+  let asRole = 0;
+  for (let at = text.indexOf(name); at >= 0 && mentions < 20; at = text.indexOf(name, at + name.length), mentions++) {
+    if (isCharacterCue(previousWords(text, at, 4))) asRole++;
+  }
+  return asRole > 0 && asRole * 2 >= mentions;
+}
+
+// A year right after a name, not a date's or a code's part: an event's edition ("Roland Garros 2017").
+const YEAR_AFTER = /^ (?:19|20)\d\d(?![\d\/.,]\d)/u;
+
+// Words before an event's name: "tại Roland Garros 1978", "vô địch Wimbledon 2017" (not a caption's birth year,
+// "Enzo Zidane 1995", nor a fan meeting's title, "Meet and Greet Diệu Nhi 2017").
+const EVENT_CUES = ['tại', 'ở', 'vô địch', 'chung kết', 'danh hiệu', 'chức vô địch', 'mùa giải', 'kỳ', 'phiên bản'];
+
+/** True when some mention of `name` after a venue or title cue is followed by a year: a tournament named after a person. */
+function everFollowedByYear(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    if (!YEAR_AFTER.test(text.slice(at + name.length, at + name.length + 8))) continue;
+    // A foreign model's year after its maker's name: "Suzuki Swift Sedan 2017", "BSA Two-Engine Drag Bike 1970".
+    const maker = /(?:^|\s)(\p{Lu}[\p{L}\p{M}-]*) $/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const model = maker !== undefined && ![maker, ...name.split(' ')].some(isVietnameseSyllable);
+    if (model || endsWithAny(previousWords(text, at, 3), EVENT_CUES)) return true;
+  }
+  return false;
+}
+
+// A street, school or place word and its capitalised name right before an opening bracket or a dash:
+// "phố Khâm Thiên (", "THPT Trần Phú - ".
+const PLACE_BEFORE_NOTE = /(\p{Ll}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)?|\p{Lu}{2,}) (?:\p{Lu}[\p{L}\p{M}]*\s){1,4}(\(|[-–] )$/u;
+
+const STREETS_AND_SCHOOLS = [...STREET_HEAD_LIST, 'thpt', 'thcs', 'tiểu học', 'mầm non'];
+
+/**
+ * True when `name` stands somewhere in brackets, or (two syllables) after a dash, right after a street, school or
+ * place: its district ("phố Khâm Thiên (Đống Đa)", "THPT Trần Phú - Hoàn Kiếm").
+ */
+function everDistrictOfStreet(text: string, name: string): boolean {
+  const twoSyllables = name.split(' ').length === 2;
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    const note = PLACE_BEFORE_NOTE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!note || (note[2] === '(' ? text[at + name.length] !== ')' : !twoSyllables)) continue;
+    // After a dash only a street's or a school's, not a team's ("đội Cẩm Ly - Đại Nghĩa", two coaches).
+    if (endsWithNonPersonCue(note[1].toLowerCase(), note[2] === '(' ? NON_PERSON_CONTEXT_LIST : STREETS_AND_SCHOOLS)) return true;
+  }
+  return false;
+}
+
+/** True when the text also cites `words` after a lower-case "theo" ("cũng theo L’Equipe"): "Theo" before them is "according to", not Theo. */
+function citedAsSource(text: string, words: readonly string[]): boolean {
+  return words.length > 0 && text.includes(` theo ${words.join(' ')}`);
 }
 
 /** True when `name` stands somewhere alone between quotes ("minh tinh 'Hoàng Kim Giáp'"): a title's name. */
@@ -368,14 +434,27 @@ function opensStreetListAfterColon(text: string, start: number): boolean {
 function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): ListKind | null {
   const syl = run.map((i) => tokens[i].text);
   const lead = syl.slice(0, 2).map((w) => w.toLowerCase());
-  const before = previousWords(text, tokens[run[0]].start, 3);
+  // "5 thành phố là El Jadida, Settat, …": the word that introduces the items is not the head.
+  const before = previousWords(text, tokens[run[0]].start, 4).replace(ITEMS_INTRO, '');
   const heads = [before, `${before} ${lead[0]}`, `${before} ${lead.join(' ')}`];
   if (isCharacterCue(before)) return 'fiction';
   if (opensStreetListAfterColon(text, tokens[run[0]].start)) return 'street';
   // "thành phố" (city) ends in "phố" (street) but heads a list of cities.
   if (heads.some((h) => endsWithNonPersonCue(h, STREET_HEAD_LIST) && !endsWithAny(h, ['thành phố']))) return 'street';
   if (heads.some((h) => endsWithNonPersonCue(h, NON_PERSON_CONTEXT_LIST) || endsWithNonPersonCue(h, PLACE_CUE_WORDS))) return 'other';
-  return syl.some((w) => FOREIGN_NON_NAME_WORDS.has(w)) ? 'other' : null;
+  return syl.some(isForeignNonNameWord) ? 'other' : null;
+}
+
+// Words between a list's head and its first item: "các thành phố như", "5 thành phố là".
+const ITEMS_INTRO = / (?:là|như|gồm|gồm có|bao gồm)$/u;
+
+// A number or plural marker before a place or group word: "3 xã", "các tỉnh", "5 thành phố là".
+const COUNTED_HEAD = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (\p{Ll}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)?)(?: (?:là|như|gồm))?$/u;
+
+/** True when a counted or plural place or group word introduces the run ("3 xã Kim Hải"): a list of several such items. */
+function opensCountedList(text: string, runStart: number): boolean {
+  const head = COUNTED_HEAD.exec(previousWords(text, runStart, 5))?.[1];
+  return head !== undefined && (endsWithNonPersonCue(head, NON_PERSON_CONTEXT_LIST) || endsWithNonPersonCue(head, PLACE_CUE_WORDS));
 }
 
 // Capitalised words that open a sentence and are never part of a name: inside a run they mark
@@ -508,7 +587,7 @@ function personInRun(
     // A foreign one-word country after it too ("Đại Sứ Quan Israel"; not "Lê Anh", "Hồ Đức").
     const foreignCountryAfter = restPlace !== null && restPlace.length === 1 && last === i + 1 && !isVietnameseSyllable(syl[last]);
     if ((restPlace && restPlace.length > 1 && i + restPlace.length === last) || foreignCountryAfter || NON_PERSON_CONTEXT.has(opening)
-      || syl.slice(i, last + 1).some((w) => FOREIGN_NON_NAME_WORDS.has(w) || isBrandWord(w))) {
+      || syl.slice(i, last + 1).some((w) => isForeignNonNameWord(w) || isBrandWord(w))) {
       consumed = false;
       continue;
     }
@@ -571,6 +650,9 @@ function checkedMention(
   if (!hasPersonCue && (list === 'street' || list === 'fiction' || (list === 'other' && syllables.length < 3))) return null;
   if (!hasPersonCue && start === runStart && opensStreetListAfterColon(text, runStart)) return null;
   if (isCharacterCue(prevWords)) return null;
+  // The Romance article "La" before foreign words opens a place or a title ("La Habana", "La Decima"),
+  // while the family name La opens Vietnamese syllables ("La Văn Cầu").
+  if (!hasPersonCue && syllables[0] === 'La' && syllables.slice(1).every((w) => !isVietnameseSyllable(w))) return null;
   // Right after "quận", "THCS", "tại", …: a place unless a role introduces a full three-part name;
   // when a known place of the run comes first, the cue is the place's ("tỉnh Yên Bái Trần Nhật Tân").
   const cueIsPlaces = start !== runStart && syllables.length >= 3;
@@ -735,11 +817,16 @@ const PLACE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Q|P|H|TX|TT)\.\s?(?:\p{Lu}\p
 // A photo credit with the kind of picture between "Ảnh" and the colon: "Ảnh minh họa: X", "Ảnh tư liệu: X".
 const QUALIFIED_PHOTO_CREDIT = /(?:Ảnh|ảnh)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình|internet|nguồn)\s*:\s*$/u;
 
+// An agency in capitals and a slash right before a name: the photographer's credit.
+const AGENCY_SLASH_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}\s*\/\s*$/u;
+
 /** A photo credit ("Ảnh: X", "Ảnh minh họa: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
 function isCreditOrAddress(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  // A photographer after an agency and a slash: "REUTERS/Erik De Castro", "AFP/ Getty".
+  if (AGENCY_SLASH_BEFORE.test(before)) return true;
   if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
   // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
   if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before))) return true;
@@ -771,7 +858,7 @@ function contextualName(
   const afterLeadPlace = i;
   // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",
   // "Chủ tịch Real Madrid Florentino Perez".
-  const firmWord = (w: string) => isBrandWord(w) || FOREIGN_NON_NAME_WORDS.has(w);
+  const firmWord = (w: string) => isBrandWord(w) || isForeignNonNameWord(w);
   if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && endsWithRoleHead(previousWords(text, start(i), 4))) {
     while (syl.length - i >= 3 && firmWord(syl[i])) i++;
   }
@@ -781,7 +868,7 @@ function contextualName(
   if (syl.slice(i).some((w) => !isVietnameseLikeSyllable(w))) {
     // ... nor a word of the sentence it opens: "Khi Lionel Messi", "Vì Griezmann" ("Theo" may be a name).
     // "(Theo Rappler, ABS-CBN)": a source cited in brackets.
-    while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && (syl[i] !== 'Theo' || isOpeningBracketBefore(text, start(i)))))) i++;
+    while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && (syl[i] !== 'Theo' || isOpeningBracketBefore(text, start(i)) || citedAsSource(text, syl.slice(i + 1)))))) i++;
     // At most one word of the next sentence is glued on; more means a Vietnamese name ("Hai Bà Trưng").
     if (hasVietnameseMarks(syl[last])) last--;
     if (last >= i && hasVietnameseMarks(syl[last])) return null;
@@ -817,7 +904,9 @@ function contextualName(
   // A Vietnamese word before a foreign one-word country: "Đại Sứ Quan Israel" (the embassy).
   if (n === 2 && isVietnameseSyllable(syl[i]) && !isVietnameseSyllable(syl[i + 1]) && placeAt(syl, i + 1)?.length === 1) return null;
   // A compass point before a country: "miền Nam Philippines", "Đông Ukraine".
-  if (COMPASS_POINTS.has(syl[i]) && placeAt(syl, i + 1)?.length === n - 1) return null;
+  // Before one foreign word too, outside a list of people: "phía Tây Nam Sydney" (not "đạo diễn Trần Bảo Nhân và Nam Cito").
+  const inPeopleList = context.list === 'given' || context.list === 'named';
+  if (COMPASS_POINTS.has(syl[i]) && (placeAt(syl, i + 1)?.length === n - 1 || (n === 2 && !inPeopleList && !isVietnameseLikeSyllable(syl[i + 1])))) return null;
   // A place or group word written in capitals: "Nước Pháp", "Vịnh Xuân", "Liên hoan Phim Cannes".
   if (NON_PERSON_FIRST_WORDS.has(syl[i].toLowerCase())) return null;
   const s = start(i);
@@ -849,7 +938,7 @@ function contextualName(
     || (!tailCut && foreignByTagger(text, nameSyllables, nerLabelOf(ner, s, e), s, e));
   // "Park" is a park in English and a family name before a Korean given name ("Park Geun-hye").
   const koreanFamily = (k: number) => k === 0 && n === 2 && isKoreanGivenName(nameSyllables[1]);
-  if (nameSyllables.some((w, k) => (FOREIGN_NON_NAME_WORDS.has(w) && !koreanFamily(k)) || isInitial(w, k, n))) return null;
+  if (nameSyllables.some((w, k) => (isForeignNonNameWord(w) && !koreanFamily(k)) || isInitial(w, k, n))) return null;
   if (isBrandWord(nameSyllables[0])) return null;
   if (n === 1) return (honorific || directRole) && !isSentenceInitial(text, s) ? { short: name } : null;
   if (!plausibleNameSyllables(nameSyllables) || isCreditOrAddress(text, s, e)) return null;
@@ -1069,7 +1158,16 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   // English common words of shows, songs and products: "Very Good Days", "Coop Organic", "Pijama Suit".
   'Very', 'Good', 'Days', 'Organic', 'Suit', 'Mashup', 'Boom', 'Got', 'Talent', 'Voice', 'Next', 'Running',
   'Password', 'Manager', 'Industries', 'Industry', 'Nature',
+  // Research, medicine and trade: "SSI Retail Research", "Journal of Traditional and Complementary Medicine".
+  'Research', 'Retail', 'Medicine', 'Complementary', 'Traditional', 'Science', 'Sciences', 'Studies',
+  // Armed groups whose Arabic article reads like a first name ("Al Qaeda", "Al Shabaab"; not "Al Gore").
+  'Qaeda', 'Shabaab', 'Nusra',
 ]);
+
+/** True for a capitalised foreign word that is never part of a person's name: a listed one or an English common noun by its suffix. */
+function isForeignNonNameWord(word: string): boolean {
+  return FOREIGN_NON_NAME_WORDS.has(word) || hasEnglishNounSuffix(word);
+}
 
 function mention(name: string, start: number, end: number, before: string | null, text: string, cued: boolean): Mention {
   const roles: string[] = [];

@@ -18,6 +18,8 @@ export const HONORIFICS: readonly string[] = [
   'tiền đạo cắm', 'chân sút', 'tuyển thủ',
   // British honours written before the name ("Sir Alex Ferguson", "Dame Judi Dench") and supermodels.
   'sir', 'dame', 'siêu mẫu',
+  // Royal titles: "Vua Willem-Alexander" leaves the king's one given name, a single-word mention.
+  'vua',
   // Club owners go by "bầu" and a given name ("bầu Đức", "ông bầu Hiển").
   'bầu', 'ông bầu',
   // Shows, couples and spellings: "giám khảo Bích Phương", "MC Tùng Leo", "bà xã Thúy Diễm", "Bác sỹ Phương Đức Cù".
@@ -66,6 +68,8 @@ export const ROLE_HEADS: readonly string[] = [
   'cố vấn', 'trợ lý', 'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'tùy viên', 'thuyền trưởng', 'trưởng nhóm',
   'chủ nhóm', 'phó tham mưu trưởng', 'chánh thanh tra', 'phó chánh thanh tra', 'coo', 'cfo', 'cto',
   'giám đốc điều hành', 'tổng giám đốc điều hành', 'cảnh sát trưởng',
+  // Envoys: "Brett McGurk, đặc phái viên tại liên quân …", "đặc sứ Liên Hợp Quốc".
+  'đặc phái viên', 'đặc sứ',
 ];
 
 /** Words after which a role phrase that follows a name stops ("…, Chủ tịch X cho biết"). */
