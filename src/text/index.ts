@@ -2,11 +2,7 @@
 export { normalizeText, normalizeSyllable, normalizeQuotes } from './normalize';
 export { fold } from './fold';
 export { exactKey, exactForm, hasDiacritics } from './exact-form';
-export {
-  parseVietnameseNumber,
-  formatVietnameseNumber,
-  extractNumbers,
-  parseQuantityQuery,
-  type QuantityQuery,
-} from './numbers';
+export { parseVietnameseNumber, formatVietnameseNumber } from './numerals';
+export { extractNumbers } from './numbers';
+export { parseQuantityQuery, type QuantityQuery } from './quantity-query';
 export { MEASURE_UNITS } from './number-words';

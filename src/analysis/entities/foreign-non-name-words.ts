@@ -1,0 +1,99 @@
+/** Capitalised foreign words of clubs, firms, media, places and products that are never part of a person's name. */
+import { hasEnglishNounSuffix } from './foreign-names';
+
+// Capitalised English/foreign words of club, league, venue and brand names, never in a person's name.
+const FOREIGN_NON_NAME_WORDS = new Set([
+  'The', 'Of', 'And', 'Video', 'Clip', 'Other', 'Woman', 'Secret', 'League', 'Champions', 'Premier', 'Cup', 'Real', 'Madrid', 'Munich', 'Bayern', 'City', 'United',
+  'Arena', 'Images', 'Lane', 'Illustrated', 'Swimsuit', 'Sports', 'Miss', 'Mega', 'Jackpot',
+  'Sporting', 'Lisbon', 'Barcelona', 'Chelsea', 'Arsenal', 'Liverpool', 'Juventus', 'Milan', 'Inter',
+  'Dortmund', 'Manchester', 'Tottenham', 'Everton', 'Leicester', 'Stadium', 'Park', 'Hotel', 'Group',
+  'Bank', 'Airlines', 'Airways', 'Award', 'Awards', 'Festival', 'Show', 'Times', 'Post', 'News',
+  'Street', 'Journal', 'Bowl', 'Super', 'Club', 'Football', 'Association', 'Corporation', 'Company',
+  'Inc', 'Ltd', 'Co', 'Holdings', 'Global', 'International', 'Mobile', 'Galaxy', 'Apple', 'Google',
+  'Facebook', 'Samsung', 'Microsoft', 'Android', 'Windows', 'Iphone', 'Phone', 'Pro', 'Plus', 'Max',
+  'Asia', 'Europe', 'America', 'World', 'Open', 'Grand', 'Prix', 'Tour', 'Series', 'Game', 'Games',
+  'Studio', 'Studios', 'Records', 'Entertainment', 'Media', 'Network', 'Channel', 'Magazine', 'Center',
+  'Centre', 'University', 'College', 'School', 'Institute', 'Hospital', 'Museum', 'Tower', 'Mall',
+  'Square', 'Palace', 'House', 'Airport', 'Station', 'Road', 'Avenue', 'Bridge', 'River', 'Lake',
+  'Island', 'Beach', 'Mountain', 'Valley', 'Hills', 'Village', 'Town', 'County', 'State', 'Republic',
+  'Kingdom', 'Union', 'Council', 'Committee', 'Party', 'Army', 'Navy', 'Force', 'Police', 'Agency',
+  'Ministry', 'Department', 'Office', 'Service', 'Fund', 'Foundation', 'Trust', 'Capital', 'Partners',
+  'Motors', 'Energy', 'Oil', 'Gas', 'Power', 'Electric', 'Technology', 'Technologies', 'Systems',
+  'Software', 'Digital', 'Online', 'Store', 'Shop', 'Market', 'Coffee', 'Burger', 'Pizza', 'Chicken',
+  'Zoo', 'Resort', 'Spa', 'Garden', 'Gardens', 'Lounge', 'Links', 'Estate', 'Composite', 'Index',
+  'Concept', 'Racing', 'Masters', 'Idol', 'Kids', 'Top', 'Model', 'Control', 'Interface', 'Air',
+  'Sachs', 'Mail', 'Wars', 'Utd', 'Liga', 'Roar', 'Great',
+  // Product words: "Instant Notes", "Leather Sleeve", "Smart Cover".
+  'Notes', 'Note', 'Sleeve', 'Leather', 'Instant', 'Cover', 'Case', 'Smart', 'Watch', 'Tab', 'Pad', 'Book',
+  // Club names: "Crystal Palace", "Atletico Madrid", "Blackburn Rovers" (not "Villa", "Forest": David Villa).
+  'Athletic', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'Palace', 'Rangers', 'Celtic',
+  'Olympique', 'Atletico', 'Atlético', 'Deportivo', 'Borussia', 'Dynamo', 'Spartak', 'Sociedad',
+  // Media, companies and bodies: "Daily Telegraph", "Warner Bros", "Goldman Securities".
+  'Daily', 'Herald', 'Telegraph', 'Guardian', 'Tribune', 'Press', 'Today', 'Weekly', 'Review', 'Insider',
+  'Radio', 'Television', 'Broadcasting', 'Bros', 'Brothers', 'Pictures', 'Motor', 'Airline', 'Logistics',
+  'Pharma', 'Foods', 'Labs', 'Solutions', 'Ventures', 'Investment', 'Securities', 'Insurance', 'Finance',
+  'Financial', 'Consulting', 'Federation', 'Organization', 'Organisation', 'Nations', 'Forum', 'Summit',
+  'Academy', 'Fortune',
+  // Services and accessories: "Vinasun Car", "Quick Charge", "Moto Mods", "Aman Canal Grande".
+  'Car', 'Cars', 'Taxi', 'Charge', 'Mods', 'Canal', 'Brom', 'Bromwich',
+  // More clubs a transfer list glues before a player's name ("tới Bournemouth Oscar - 60 triệu bảng").
+  'Bournemouth', 'Wolfsburg', 'Saint-Germain', 'Roma', 'Lazio', 'Napoli', 'Sevilla', 'Villarreal', 'Schalke',
+  'Leverkusen', 'Southampton', 'Watford', 'Burnley', 'Swansea', 'Sunderland', 'Middlesbrough', 'Benfica',
+  // News agencies and papers: "Theo Reuters", "Sputnik Piotr Tsvetov", "Asahi Shimbun".
+  'Reuters', 'Sputnik', 'Bloomberg', 'Xinhua', 'Yonhap', 'Kyodo', 'Tass', 'Shimbun', 'Fool',
+  // Korean papers ("Rodong Sinmun") and ship prefixes of navies ("USS Carl Vinson", "HMS Queen Elizabeth").
+  'Sinmun', 'USS', 'HMS', 'INS', 'Serie',
+  // Teams, firms, units, events and products: "Dallas Cowboys", "Jetstar Pacific", "Sultan Morad
+  // Brigade", "Community Shield", "Range Rover Evoque", "Gangnam Style", "High Performance".
+  'Cowboys', 'Werder', 'Shanghai', 'Pacific', 'Pacifica', 'Brigade', 'Battalion', 'Regiment', 'Shield',
+  'Women', 'Girl', 'Girls', 'Boy', 'Boys', 'Style', 'Program', 'Programme', 'Sport', 'Performance', 'High',
+  'Logic', 'Dynamic', 'Command', 'Assist', 'Pilot', 'Touch', 'Universal', 'Paradise', 'Rover', 'Cruiser',
+  'Flower', 'Rice', 'Cola', 'Mobil', 'Vuitton', 'Gucci', 'Chanel', 'Prada', 'Versace', 'Face', 'Wants',
+  // Arabic words of armed groups' names: "Ahrar al-Sham", "Faylaq al-Rahman", "Jaish al-Islam".
+  'Ahrar', 'Faylaq', 'Jabhat', 'Jaish', 'Liwa', 'Harakat', 'Maghawir', 'Tahrir', 'Ansar', 'Kremlin',
+  // English common words of products, services, events and places: "Internet Explorer", "Device
+  // Management", "Fashion Week", "Sanyo Homes", "Okpo Land", "Old Trafford", "Saint Germain".
+  'Advanced', 'Modular', 'Platform', 'System', 'Device', 'Management', 'Manage', 'Storage', 'Email', 'Push',
+  'Display', 'Infinity', 'Internet', 'Explorer', 'Launch', 'Release', 'Nano', 'Twist', 'Karaoke', 'Matrix',
+  'Home', 'Homes', 'Development', 'Land', 'Week', 'Fashion', 'Musicians', 'Competition',
+  'Invitational', 'Work', 'Jets', 'Biology', 'Current', 'New', 'Old', 'Saint', 'Santa', 'BlackBerry',
+  'Bull', 'Glass', 'Steel', 'Stainless', 'Dinner', 'Gala', 'Dreams', 'Legends', 'Amazing', 'Spaces', 'Reporter',
+  'Calendar', 'Repeater', 'Minute', 'Enamel', 'Latin', 'Medieval', 'Project', 'Championship', 'Vehicle', 'Port',
+  'Virus', 'Crazy', 'Skulls', 'Commander', 'San', 'Celta', 'Indian', 'Olympic', 'Orange', 'Mile', 'Eight',
+  'Dow', 'Disney', 'Arabiya', 'Grup', 'Pasukan', 'Gerakan', 'Khas',
+  // Clubs, pollsters, glossed terms and app names: "Preston North End", "West Ham", "Public Policy
+  // Polling", "(Diamond Cut)", "Lock It Up".
+  'North', 'End', 'Public', 'Policy', 'Polling', 'Diamond', 'Cut', 'Ham', 'Golf', 'It', 'Up', 'How', 'Not', 'Trade', 'Marketing', 'GmbH',
+  'Central', 'Food', 'Hall', 'Assistant', 'Referee', 'Dhabi',
+  'Motion', 'Eye', 'Beijing', 'Guangzhou', 'Tianjin', 'Man', 'Beautiful', 'You', 'Always', 'On', 'Dream', 'Team',
+  // Titles of songs and films, dishes, magazines and gadgets: "Bad Blood", "Star Trek", "Lemon
+  // Cheese", "Rolling Stone", "Balance Free Cushion", "Tunnel Boring Machine".
+  'Blood', 'Born', 'Way', 'Million', 'Reasons', 'Returns', 'Trek', 'Star', 'Impossible', 'Mission', 'Baby',
+  'Wanted', 'Most', 'Cheese', 'Croissant', 'Chocolate', 'Roll', 'Lemon', 'Tart', 'Original', 'Bacon', 'Full',
+  'Balance', 'Free', 'Cushion', 'Fork', 'Piston', 'Big', 'Antivirus', 'Endpoint', 'Log', 'Diaper', 'Tunnel',
+  'Boring', 'Machine', 'Play', 'Trailer', 'Ransomware', 'Bazaar', 'Health', 'Geographic', 'National',
+  'Rolling', 'Jazeera', 'Medical', 'Fight', 'Maze', 'Hedge',
+  // Trims and editions of products: "Touring Premium Package", "Galaxy Note Edition".
+  'Premium', 'Package', 'Edition', 'Limited', 'Special', 'Ultra', 'Mini', 'Lite', 'Prime',
+  // Countries and peoples in English: "Hebei China Fortune", "Japan Airlines".
+  'China', 'Japan', 'Korea', 'Vietnam', 'Thailand', 'India', 'Russia', 'France', 'Germany', 'Spain',
+  'England', 'British', 'American', 'Chinese', 'Japanese', 'Korean',
+  // American teams by their plural nicknames: "Atlanta Falcons", "New England Patriots", "Golden State Warriors".
+  'Falcons', 'Patriots', 'Eagles', 'Warriors', 'Lakers', 'Celtics', 'Cavaliers', 'Spurs', 'Rockets', 'Bulls', 'Knicks',
+  'Giants', 'Yankees', 'Dodgers', 'Broncos', 'Packers', 'Steelers', 'Seahawks', 'Panthers', 'Raiders', 'Chiefs',
+  'Bears', 'Jaguars', 'Titans', 'Saints', 'Ravens', 'Texans', 'Colts', 'Dolphins', 'Vikings', 'Chargers', 'Redskins',
+  'Bengals', 'Buccaneers', 'Clippers', 'Mavericks', 'Nuggets', 'Pistons', 'Pacers', 'Hornets', 'Grizzlies',
+  'Pelicans', 'Timberwolves', 'Raptors', 'Wizards', 'Blazers', 'Astros', 'Braves', 'Cubs', 'Mets',
+  // English common words of shows, songs and products: "Very Good Days", "Coop Organic", "Pijama Suit".
+  'Very', 'Good', 'Days', 'Organic', 'Suit', 'Mashup', 'Boom', 'Got', 'Talent', 'Voice', 'Next', 'Running',
+  'Password', 'Manager', 'Industries', 'Industry', 'Nature',
+  // Research, medicine and trade: "SSI Retail Research", "Journal of Traditional and Complementary Medicine".
+  'Research', 'Retail', 'Medicine', 'Complementary', 'Traditional', 'Science', 'Sciences', 'Studies',
+  // Armed groups whose Arabic article reads like a first name ("Al Qaeda", "Al Shabaab"; not "Al Gore").
+  'Qaeda', 'Shabaab', 'Nusra',
+]);
+
+/** True for a capitalised foreign word that is never part of a person's name: a listed one or an English common noun by its suffix. */
+export function isForeignNonNameWord(word: string): boolean {
+  return FOREIGN_NON_NAME_WORDS.has(word) || hasEnglishNounSuffix(word);
+}

@@ -1,0 +1,218 @@
+/**
+ * Article-level verdicts on a name: its other mentions in the text make it a street, a firm, an
+ * event, a district, a character or a gloss rather than a person.
+ */
+import { isFollowedByPlace } from './people-credits';
+import {
+  endsWithNonPersonCue,
+  isCharacterCue,
+  NON_PERSON_CONTEXT_LIST,
+  NON_PERSON_OR_LOCATIVE,
+  NON_PERSON_WORDS,
+  PLACE_CUE_WORDS,
+  previousWords,
+  STREET_HEAD_LIST,
+} from './people-cue-words';
+import type { Mention } from './people-mentions';
+import { isRouteStop } from './route-stops';
+import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
+import { endsWithAny } from './text-units';
+
+/**
+ * Drops the names that no honorific or role ever introduces and that the text somewhere writes
+ * after a street, place or company word ("lề đường Nguyễn Tất Thành", "hãng Ipsos Sopra
+ * Steria"): a street or a firm whose other mentions lack the cue.
+ */
+export function withoutNonPersonNames(text: string, mentions: Mention[]): Mention[] {
+  const cued = new Set(mentions.filter((m) => m.cued).map((m) => m.name));
+  const verdict = new Map<string, boolean>();
+  const names = new Set(mentions.map((m) => m.name));
+  // A name written somewhere as a stop of a route ("Tràng Tiền - Ngô Quyền - Lý Thường Kiệt") is a street's.
+  const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end)).map((m) => m.name));
+  // A name cast as a role in most of its mentions ("vai diễn nàng Phượng Cửu") is the character's, cued or not.
+  return mentions.filter((m) => {
+    if (mostlyCastAsRole(text, m.name)) return false;
+    if (cued.has(m.name)) return true;
+    if (everFollowedByYear(text, m.name) || everDistrictOfStreet(text, m.name)) return false;
+    if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
+    if (isKnownNameGluedToOpener(text, m.name, names) || isForeignGloss(text, m.name)) return false;
+    let keep = verdict.get(m.name);
+    if (keep === undefined) {
+      keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name);
+      verdict.set(m.name, keep);
+    }
+    return keep;
+  });
+}
+
+// A foreign term in brackets right after the lower-case Vietnamese words it translates:
+// "bản dữ liệu trọng yếu (Essential Facts)", "người có thẩm quyền (Parliamentary Secretary)".
+// A transliteration before the brackets ("Tay-íp Éc-đô-gan (Tayyip Erdogan)") is capitalised and hyphenated: not one.
+const GLOSSED_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}\p{M}]* \($/u;
+
+/** True when the foreign `name` somewhere stands alone in brackets after a lower-case word: a term's translation, not a person. */
+function isForeignGloss(text: string, name: string): boolean {
+  if (name.split(' ').some(isVietnameseSyllable)) return false;
+  for (let at = text.indexOf(`(${name})`), seen = 0; at >= 0 && seen < 20; at = text.indexOf(`(${name})`, at + 1), seen++) {
+    if (GLOSSED_BEFORE.test(text.slice(Math.max(0, at - 20), at + 1)) && hasVietnameseMarks(previousWords(text, at, 1)) && isVietnameseSyllable(previousWords(text, at, 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * True for two foreign words the first of which is another person's family name: two people
+ * whose comma was lost ("Neymar, Messi Ronaldo và …" beside "Lionel Messi").
+ */
+function isTwoKnownSurnames(name: string, names: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.some(isVietnameseSyllable)) return false;
+  // Three words or more: the rest must be a known name too ("Buyten Denise Milani").
+  if (words.length > 2 && !names.has(words.slice(1).join(' '))) return false;
+  for (const other of names) if (other !== name && other.endsWith(` ${words[0]}`)) return true;
+  return false;
+}
+
+/**
+ * True for a three-syllable name written once whose first two syllables are another name of the
+ * text, standing alone at least twice, and whose last is Vietnamese: a caption's name glued to the
+ * sentence after it ("Lý Mạn Thường những mỹ nhân …" beside "Lý Mạn là …", "Lý Mạn thủ vai …"; not
+ * "Sir Alex Ferguson" beside "Sir Alex").
+ */
+function isKnownNameGluedToOpener(text: string, name: string, names: ReadonlySet<string>): boolean {
+  const cut = name.lastIndexOf(' ');
+  const short = name.slice(0, cut);
+  if (cut < 0 || name.split(' ').length !== 3 || !names.has(short) || !isVietnameseSyllable(name.slice(cut + 1))) return false;
+  const at = text.indexOf(name);
+  if (text.indexOf(name, at + name.length) >= 0 || !/^ \p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  // The short name stands alone at least twice (not once, as a misspelt "Võ Quang hòa" beside "Võ Quang Thuận").
+  let alone = 0;
+  for (let k = text.indexOf(short); k >= 0 && alone < 2; k = text.indexOf(short, k + short.length)) {
+    if (!/^ ?\p{Lu}/u.test(text.slice(k + short.length, k + short.length + 2))) alone++;
+  }
+  return alone >= 2;
+}
+
+// Words after a firm's name ("Hong Leong Group", "Lee Kum Kee Holdings"), never after a person's.
+const FIRM_TAILS = new Set(['Group', 'Bank', 'Holdings', 'Holding', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Company', 'Securities', 'Airlines', 'Motors']);
+
+const NEXT_CAPITALISED_WORD = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
+
+/**
+ * True when some mention of `name` is a firm's name ("(Hong Leong Group, …)") or a place of an
+ * address ("ở Siem Reap, Campuchia"): the other, uncued mentions are the firm's or the place's.
+ */
+function everPlaceOrFirm(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    const end = at + name.length;
+    const next = NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 20));
+    if (next !== null && FIRM_TAILS.has(next[1])) return true;
+    if (endsWithAny(previousWords(text, at, 1), ['ở', 'tại']) && isFollowedByPlace(text, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when at least half the mentions of `name` follow a role cue ("vai diễn nàng Phượng Cửu"): a character,
+ * however else it is cued; not an actress named often, once after "một vai diễn" ("vai diễn Thân Thúy Hà tiếp tục …").
+ */
+function mostlyCastAsRole(text: string, name: string): boolean {
+  let mentions = 0;
+  let asRole = 0;
+  for (let at = text.indexOf(name); at >= 0 && mentions < 20; at = text.indexOf(name, at + name.length), mentions++) {
+    if (isCharacterCue(previousWords(text, at, 4))) asRole++;
+  }
+  return asRole > 0 && asRole * 2 >= mentions;
+}
+
+// A year right after a name, not a date's or a code's part: an event's edition ("Roland Garros 2017").
+const YEAR_AFTER = /^ (?:19|20)\d\d(?![\d\/.,]\d)/u;
+
+// Words before an event's name: "tại Roland Garros 1978", "vô địch Wimbledon 2017" (not a caption's birth year,
+// "Enzo Zidane 1995", nor a fan meeting's title, "Meet and Greet Diệu Nhi 2017").
+const EVENT_CUES = ['tại', 'ở', 'vô địch', 'chung kết', 'danh hiệu', 'chức vô địch', 'mùa giải', 'kỳ', 'phiên bản'];
+
+/** True when some mention of `name` after a venue or title cue is followed by a year: a tournament named after a person. */
+function everFollowedByYear(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    if (!YEAR_AFTER.test(text.slice(at + name.length, at + name.length + 8))) continue;
+    // A foreign model's year after its maker's name: "Suzuki Swift Sedan 2017", "BSA Two-Engine Drag Bike 1970".
+    const maker = /(?:^|\s)(\p{Lu}[\p{L}\p{M}-]*) $/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const model = maker !== undefined && ![maker, ...name.split(' ')].some(isVietnameseSyllable);
+    if (model || endsWithAny(previousWords(text, at, 3), EVENT_CUES)) return true;
+  }
+  return false;
+}
+
+// A street, school or place word and its capitalised name right before an opening bracket or a dash:
+// "phố Khâm Thiên (", "THPT Trần Phú - ".
+const PLACE_BEFORE_NOTE = /(\p{Ll}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)?|\p{Lu}{2,}) (?:\p{Lu}[\p{L}\p{M}]*\s){1,4}(\(|[-–] )$/u;
+
+const STREETS_AND_SCHOOLS = [...STREET_HEAD_LIST, 'thpt', 'thcs', 'tiểu học', 'mầm non'];
+
+/**
+ * True when `name` stands somewhere in brackets, or (two syllables) after a dash, right after a street, school or
+ * place: its district ("phố Khâm Thiên (Đống Đa)", "THPT Trần Phú - Hoàn Kiếm").
+ */
+function everDistrictOfStreet(text: string, name: string): boolean {
+  const twoSyllables = name.split(' ').length === 2;
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    const note = PLACE_BEFORE_NOTE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!note || (note[2] === '(' ? text[at + name.length] !== ')' : !twoSyllables)) continue;
+    // After a dash only a street's or a school's, not a team's ("đội Cẩm Ly - Đại Nghĩa", two coaches).
+    if (endsWithNonPersonCue(note[1].toLowerCase(), note[2] === '(' ? NON_PERSON_CONTEXT_LIST : STREETS_AND_SCHOOLS)) return true;
+  }
+  return false;
+}
+
+/** True when `name` stands somewhere alone between quotes ("minh tinh 'Hoàng Kim Giáp'"): a title's name. */
+function isQuotedSomewhere(text: string, name: string): boolean {
+  return text.includes(`“${name}”`) || text.includes(`"${name}"`) || text.includes(`'${name}'`) || text.includes(`‘${name}’`);
+}
+
+/**
+ * True for "Theo X" ("according to X") when another name ends in X: "Theo Cafiero" credits
+ * "Giorgio Cafiero" (while "Theo Walcott" alone stays a person).
+ */
+function isCreditToKnownName(name: string, names: ReadonlySet<string>): boolean {
+  if (!name.startsWith('Theo ') || name.split(' ').length !== 2) return false;
+  const surname = name.slice('Theo '.length);
+  for (const other of names) if (other !== name && other.endsWith(` ${surname}`)) return true;
+  return false;
+}
+
+/** True when some mention of `name` comes right after a street, place, company or media word. */
+function everAfterNonPersonWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS) || isAfterFirmKind(text, at)) return true;
+  }
+  return false;
+}
+
+// Firms, and the words of their kind and trade that may come between them and the firm's name
+// ("Doanh nghiệp tư nhân in Hà Phát", "công ty TNHH thương mại dịch vụ Minh Long").
+const FIRM_HEADS = ['doanh nghiệp', 'công ty', 'dntn', 'cơ sở', 'cửa hàng', 'hợp tác xã', 'htx', 'tập đoàn', 'xưởng', 'nhà máy'];
+
+const FIRM_KIND_WORDS = new Set([
+  'tư', 'nhân', 'tnhh', 'cổ', 'phần', 'cp', 'mtv', 'một', 'thành', 'viên', 'in', 'thương', 'mại', 'dịch', 'vụ',
+  'sản', 'xuất', 'xây', 'dựng', 'vận', 'tải', 'du', 'lịch', 'đầu', 'kinh', 'doanh', 'nhập', 'khẩu',
+  'phát', 'triển', 'chế', 'biến', 'thực', 'phẩm', 'dược', 'cơ', 'khí', 'may', 'mặc', 'nội', 'thất', 'bất',
+  'động', 'xăng', 'dầu', 'vàng', 'bạc', 'đá', 'quý', 'vật', 'liệu', 'thủy', 'hải', 'nông', 'lâm', 'gỗ',
+]);
+
+/** True when the name at `index` follows a firm word and nothing but words of its kind and trade ("doanh nghiệp tư nhân in"). */
+function isAfterFirmKind(text: string, index: number): boolean {
+  const words = previousWords(text, index, 10).split(' ');
+  let kept = words.length;
+  while (kept > 0 && FIRM_KIND_WORDS.has(words[kept - 1])) kept--;
+  // At least one trade word skipped: a firm word right before the name is NON_PERSON_WORDS' case.
+  return kept < words.length && kept > 0 && endsWithAny(words.slice(0, kept).join(' '), FIRM_HEADS);
+}
+
+/** True when some mention of `name` comes after a place or institution word ("thành phố Nam Kinh"). */
+export function everNamedAsPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    const before = previousWords(text, at, 4);
+    if (endsWithNonPersonCue(before, NON_PERSON_OR_LOCATIVE) || endsWithNonPersonCue(before, PLACE_CUE_WORDS)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+/**
+ * Non-person contexts around one mention: photo credits and addresses, quoted titles, the
+ * author's sign-off and a source cited with "Theo".
+ */
+import { canonicalPlace } from './gazetteer';
+import { NON_PERSON_CONTEXT } from './people-cue-words';
+import { endsWithAny } from './text-units';
+
+/** True when the text also cites `words` after a lower-case "theo" ("cũng theo L’Equipe"): "Theo" before them is "according to", not Theo. */
+export function citedAsSource(text: string, words: readonly string[]): boolean {
+  return words.length > 0 && text.includes(` theo ${words.join(' ')}`);
+}
+
+/** True when a known place follows the name after a comma or dash: an address ("Hai Bà Trưng, Hà Nội"). */
+export function isFollowedByPlace(text: string, end: number): boolean {
+  const next = /^\s*[,-]\s*((?:\p{Lu}[\p{Ll}\p{M}]*\s?){1,4})/u.exec(text.slice(end, end + 40));
+  return next !== null && canonicalPlace(next[1].trim()) !== null;
+}
+
+// Words before a quoted title ("phim “Harry Potter”", "cuốn “Nguyễn Du”"): the name is the title's.
+const TITLE_CUES = [
+  'phim', 'bộ phim', 'tác phẩm', 'cuốn', 'cuốn sách', 'sách', 'tiểu thuyết', 'truyện', 'bài hát',
+  'ca khúc', 'vở', 'vở diễn', 'album', 'chương trình', 'tựa', 'game', 'trò chơi', 'show', 'mv',
+  'bài thơ', 'tập thơ', 'bức tranh', 'triển lãm', 'dự án', 'series',
+  // Stage plays of the folk theatre: "tích tuồng cổ “Hồ Nguyệt Cô hóa cáo”", "trích đoạn “Xúy Vân”".
+  'tích', 'tuồng', 'tuồng cổ', 'chèo', 'chèo cổ', 'trích đoạn', 'kịch', 'vở kịch', 'cải lương',
+];
+
+const TITLE_OR_NON_PERSON_CUES = [...TITLE_CUES, ...NON_PERSON_CONTEXT];
+
+/** True when the run at `runStart` opens a quoted title ("bộ phim “Lê Văn Tám”"). */
+export function isQuotedTitle(text: string, runStart: number): boolean {
+  const before = /([\p{L}\p{M} ]*?)\s*:?\s*[“"‘]\s*$/u.exec(text.slice(Math.max(0, runStart - 40), runStart));
+  if (!before) return false;
+  const words = before[1].trim().split(/\s+/).slice(-2).join(' ').toLowerCase();
+  return endsWithAny(words, TITLE_OR_NON_PERSON_CUES);
+}
+
+// What may follow a sign-off name up to the end of the text: co-authors ("- Hoàng Nam") and a
+// source tag ("(theo Reuters)", "(T/h)", "Theo Đời sống Plus").
+const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\)|\s(?:Theo|Nguồn)\s[^\n]{1,60})?\s*[.\-–—]?\s*$/u;
+
+// What may precede it from the last sentence end: nothing but co-authors' names. Each word
+// must end at a space or a separator: with both optional, an upper-case run ("SẠC QUA ĐÊM …")
+// splits in exponentially many ways and one article took minutes.
+const BYLINE_HEAD = /(?:^|[.!?…”"»)\n])\s*(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+|\s*[-–—,&]\s*))*$/u;
+
+/** True for the author's sign-off closing the text ("… kết thúc. Thanh Hà (theo BBC)"). */
+export function isClosingByline(text: string, start: number, end: number): boolean {
+  return BYLINE_TAIL.test(text.slice(end)) && BYLINE_HEAD.test(text.slice(Math.max(0, start - 120), start));
+}
+
+// A sign-off's source and time stamp after the author: " - Thể thao Việt Nam | 10:10 09/07/2017".
+const SOURCE_AND_TIME_TAIL = /^\s*[-–—]\s*[^\n|]{1,60}\|\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}\s*$/u;
+
+/**
+ * True for an uncued name that ends the text with no stop before it: a sign-off glued to the
+ * last caption or sentence ("… đổ về quá nhiều Phạm Công", "… quê nhà Australia Đỗ Anh - Quang Hưng").
+ */
+export function isGluedSignOff(text: string, end: number): boolean {
+  const tail = text.slice(end);
+  // A stop after the name ends a sentence ("… là Nguyễn Văn A."): that is no sign-off.
+  return SOURCE_AND_TIME_TAIL.test(tail) || (tail.length < 60 && !tail.trimEnd().endsWith('.') && BYLINE_TAIL.test(tail));
+}
+
+/** True right after "(": "(Theo Rappler)". */
+export function isOpeningBracketBefore(text: string, position: number): boolean {
+  return /\(\s*$/u.test(text.slice(Math.max(0, position - 3), position));
+}
+
+// "Q.Nam Từ Liêm", "P.Tân Định": a district or ward abbreviation glued to the place's first word.
+const PLACE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Q|P|H|TX|TT)\.\s?(?:\p{Lu}\p{Ll}+\s)?$/u;
+
+// A photo credit with the kind of picture between "Ảnh" and the colon: "Ảnh minh họa: X", "Ảnh tư liệu: X".
+const QUALIFIED_PHOTO_CREDIT = /(?:Ảnh|ảnh)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình|internet|nguồn)\s*:\s*$/u;
+
+// An agency in capitals and a slash right before a name: the photographer's credit.
+const AGENCY_SLASH_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}\s*\/\s*$/u;
+
+/** A photo credit ("Ảnh: X", "Ảnh minh họa: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
+export function isCreditOrAddress(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  // A photographer after an agency and a slash: "REUTERS/Erik De Castro", "AFP/ Getty".
+  if (AGENCY_SLASH_BEFORE.test(before)) return true;
+  if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
+  // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
+  if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before))) return true;
+  return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(after);
+}

@@ -1,0 +1,141 @@
+/**
+ * Cue words before a name that make it a place, street, firm, title or character rather than a
+ * person, and the small predicates that read the words before a name.
+ */
+import { DESCRIPTORS_BEFORE_IS } from './roles';
+import { endsWithAny } from './text-units';
+
+// Words right before a name that make it a place, street, school or ideology, not a person
+// ("đường Lê Lợi", "tư tưởng Hồ Chí Minh", "Trường THPT Nguyễn Du").
+export const NON_PERSON_CONTEXT = new Set([
+  'đường', 'phố', 'tp', 'tp.', 'thành phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã',
+  'trường', 'tư tưởng', 'phong cách', 'lăng', 'cầu', 'chợ', 'bến', 'cảng', 'khu', 'tượng đài',
+  'bảo tàng', 'công viên', 'giải', 'cúp', 'tàu', 'phim', 'bộ phim', 'sách', 'cuốn', 'tác phẩm',
+  'bài hát', 'ca khúc', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'đại lộ', 'quảng trường', 'thôn', 'ấp',
+  'làng', 'xóm', 'núi', 'sông', 'hồ', 'đảo', 'vịnh', 'đèo', 'tỉnh', 'khách sạn', 'nhà hàng',
+  'công ty', 'tập đoàn', 'hãng', 'thương hiệu', 'dự án', 'chung cư', 'tòa nhà', 'học viện',
+  'đại học', 'bệnh viện', 'đạo đức', 'tấm gương', 'đền', 'chùa', 'đình', 'miếu', 'nhà thờ',
+  'di tích', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'tnCS', 'tncs', 'tntp', 'đội', 'đoàn',
+  'huân chương', 'giải thưởng', 'quỹ', 'sân', 'sân vận động', 'nhà thi đấu', 'trung tâm',
+  'thủy điện', 'nhà máy', 'mỏ', 'khu công nghiệp', 'cụm công nghiệp', 'ga', 'sân bay', 'kênh', 'rạch', 'mương', 'lộ', 'tuyến', 'quốc lộ', 'tỉnh lộ', 'nút giao',
+  'vòng xoay', 'bùng binh', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'hầm', 'cửa khẩu', 'danh thắng', 'cáp treo',
+  'khu vực',
+  // Villages of the Central Highlands: "buôn Cuôr, Cuôr Tắk và Dơng Yang", "plei Ơp".
+  'buôn', 'plei',
+  // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh".
+  'doanh nghiệp', 'hợp tác xã', 'htx',
+  // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
+  'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
+  // Warships by class, and groups of them: "tàu đổ bộ Georgiy Pobedonosets", "các nhóm tàu Ronald Reagan".
+  'tàu đổ bộ', 'tàu hộ vệ', 'tàu tuần tra', 'tàu tuần dương', 'tàu chiến', 'nhóm tàu', 'nhóm tác chiến',
+  // Hospitals by their abbreviation: "BV Bạch Mai", "BV Chợ Rẫy".
+  'bv', 'bvđk',
+  // Navies' ship prefixes, read as a word before the ship's name: "USS Carl Vinson", "HMS Queen Elizabeth".
+  'uss', 'hms',
+  // Films by genre: "bom tấn cổ trang Hoàng Kim Giáp" (not "bom tấn", also "bom tấn Châu Tinh Trì", a director's).
+  'cổ trang', 'phim truyền hình',
+  // Guesthouses and parks named after people or with given-name-like names: "nhà nghỉ Hải Anh",
+  // "Vườn quốc gia Greater Kruger".
+  'nhà nghỉ', 'nhà trọ', 'vườn quốc gia', 'khu bảo tồn',
+  // Gifted schools named after people: "Trường THPT chuyên Trần Đại Nghĩa", "trường chuyên Lê Hồng Phong".
+  'thpt chuyên', 'thcs chuyên', 'trường chuyên', 'ptth chuyên',
+]);
+
+// Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
+// Trãi, Trần Phú" is a street, full names included.
+const STREET_HEADS = new Set([
+  'đường', 'phố', 'tuyến đường', 'tuyến phố', 'đại lộ', 'vòng xoay', 'ngã tư', 'ngã ba', 'quảng trường', 'cầu',
+  'hẻm', 'ngõ', 'trường', 'chợ', 'xa lộ',
+]);
+
+// Names that are also places or institutions: a person only with a role or honorific before.
+// "Lầu Năm" opens "Lầu Năm góc", the Pentagon.
+export const NEEDS_PERSON_CONTEXT = new Set(['Hồ Chí Minh', 'Trần Hưng Đạo', 'Lê Lợi', 'Nguyễn Huệ', 'Quang Trung', 'Lầu Năm']);
+
+// A few words that introduce the leader by an epithet ("Bác Hồ", "Người").
+const PERSON_EPITHETS = new Set(['bác', 'người', 'chủ tịch', 'lãnh tụ', 'hồ chủ tịch']);
+
+// The same cue lists as arrays for endsWithAny, built once (not per candidate name).
+export const PERSON_EPITHET_LIST = [...PERSON_EPITHETS];
+
+export const NON_PERSON_CONTEXT_LIST = [...NON_PERSON_CONTEXT];
+
+export const NON_PERSON_OR_LOCATIVE = [...NON_PERSON_CONTEXT, 'tại', 'ở'];
+
+export const STREET_HEAD_LIST = [...STREET_HEADS];
+
+/** True for words ending in a descriptor of people and "là" ("2 tuyển thủ là"): the name they introduce. */
+export function isDescriptorIs(words: string): boolean {
+  return words.endsWith(' là') && endsWithAny(words.slice(0, -' là'.length), DESCRIPTORS_BEFORE_IS);
+}
+
+/** True when the word at `index` follows a colon ("ĐT Đức: Leon Goretzka"), maybe past spaces and quotes. */
+export function afterColon(text: string, index: number): boolean {
+  return /:[\s“"']*$/u.test(text.slice(Math.max(0, index - 4), index));
+}
+
+// Words before a place name ("đến Manchester"), not before a person's.
+export const PLACE_CUE_WORDS = [
+  'sang', 'từ', 'thành phố', 'thủ đô', 'bang', 'tỉnh', 'nước', 'vùng', 'khu vực', 'sân', 'giải', 'đội', 'clb', 'tạp chí',
+  'báo', 'hãng', 'tập đoàn', 'công ty', 'thương hiệu', 'dòng', 'mẫu', 'ứng dụng', 'trang', 'mạng',
+  // Media: "tờ Le Figaro", "nhật báo Il Sole", "kênh Europe", "hãng tin Yonhap".
+  'tờ', 'nhật báo', 'kênh', 'đài', 'hãng tin', 'thông tấn xã',
+  // Brands, collections and species: "bộ sưu tập Elie Saab", "loài Homo sapiens".
+  'bộ sưu tập', 'nhãn hiệu', 'loài', 'giống',
+  // Groups and products: "nhóm Abu Sayyaf", "phiên bản Vios Limo", "Gói Touring Premium Package".
+  'nhóm', 'phe', 'tổ chức', 'lực lượng', 'phiến quân', 'phiên bản', 'bản', 'gói', 'tính năng', 'hệ thống', 'công nghệ',
+  'sản phẩm', 'xe', 'nhãn hàng', 'ban nhạc', 'camera',
+  // Talk shows named after their hosts: "Trong show Graham Norton"; fashion shows named after a
+  // label ("show diễn Alexandre Vauthier") and clubs after "đội bóng" ("màu áo đội bóng Sao Paulo").
+  'show', 'show diễn', 'đội bóng',
+];
+
+export const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
+
+// Vietnamese cue words written in capitals at the start of a name without a family name: "Liên
+// hoan Phim Cannes", "Giải Oscar", "Nước Pháp". One syllable each, compared lower-cased; not the
+// ones that are also family or given names ("Hồ", "Trang", "Đình Trọng", "Trường Giang").
+export const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...[...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
+    (w) => !w.includes(' ') && !['hồ', 'trang', 'đình', 'trường', 'kiệt', 'từ', 'sang', 'đoàn', 'tuyến', 'tp', 'tp.'].includes(w),
+  ),
+  // Hà Nội's guild streets: "Hàng Khay", "Hàng Bài".
+  'hàng',
+]);
+
+// Words after which a name is a street, place, firm or title, whatever its other mentions; not
+// the prepositions and descriptors that also stand before people ("từ", "sang", "lái xe", "người mẫu").
+export const NON_PERSON_WORDS = [...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
+  (w) => !['từ', 'sang', 'xe', 'mẫu', 'bản', 'nước', 'trang', 'mạng', 'giống', 'show'].includes(w),
+);
+
+// A part in a film or play, maybe with the character's kinship or rank: "vào vai mẹ Hoàng Lịch".
+const CHARACTER_CUE = /(?:^| )vai(?: diễn)?(?: (?:mẹ|bố|cha|con|vợ|chồng|anh|chị|em|ông|bà|cô|chú|nàng|chàng|chính|phụ|vua|hoàng hậu|công chúa))?$/u;
+
+/** True when the words before a name introduce a character played ("vào vai mẹ"): a fictional name. */
+export function isCharacterCue(words: string): boolean {
+  return words.includes('vai') && CHARACTER_CUE.test(words);
+}
+
+/** The last `n` words before `index`, lower-cased, joined by spaces (no crossing of punctuation). */
+export function previousWords(text: string, index: number, n: number): string {
+  const slice = text.slice(Math.max(0, index - 40), index);
+  const clause = slice.split(/[,.;:!?()“”"\n]/u).pop() ?? '';
+  return clause.trim().split(/\s+/).slice(-n).join(' ').toLowerCase();
+}
+
+// Words whose last syllable is a place or group cue but which are not one: "gia đình" (family,
+// not "đình", a communal house), "đồng đội" (team-mate), "người gác đền" (goalkeeper), "tắc đường",
+// "tình báo" (intelligence, not a paper).
+const NOT_PLACE_COMPOUNDS = [
+  'gia đình', 'đồng đội', 'gác đền', 'tắc đường', 'kẹt đường', 'nhường đường',
+  // Not a paper ("báo"): "quan chức tình báo Suh Hoon", "cảnh báo", "dự báo".
+  'tình báo', 'cảnh báo', 'dự báo', 'thông báo',
+  // Not a school ("trường"): "trong hậu trường Bella Hadid" (backstage), "thị trường", "môi trường", "hiện trường".
+  'hậu trường', 'thị trường', 'môi trường', 'hiện trường', 'chiến trường', 'lập trường',
+];
+
+/** True when `words` ends with one of the non-person cue `phrases`, unless the cue is the tail of a compound that is none. */
+export function endsWithNonPersonCue(words: string, phrases: readonly string[]): boolean {
+  return endsWithAny(words, phrases) && !endsWithAny(words, NOT_PLACE_COMPOUNDS);
+}

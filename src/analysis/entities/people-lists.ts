@@ -1,0 +1,65 @@
+/**
+ * Lists of capitalised names: what kind of list a run opens or goes on with (people, streets,
+ * districts, characters), so that its next items are read alike.
+ */
+import { isForeignNonNameWord } from './foreign-non-name-words';
+import {
+  endsWithNonPersonCue,
+  isCharacterCue,
+  NON_PERSON_CONTEXT_LIST,
+  PLACE_CUE_WORDS,
+  previousWords,
+  STREET_HEAD_LIST,
+} from './people-cue-words';
+import { endsWithAny, type WordToken } from './text-units';
+
+/**
+ * What the item before a run in a list makes of it ({@link isListGap}): 'given' after a person
+ * a cue introduces or named without a family name ("trung vệ Văn Khánh, Đình Khương"), 'named'
+ * after an uncued full name (a person, or a district that looks like one: its given-only items
+ * need the tagger's word), 'street' after a street or landmark, 'fiction' after a film or stage
+ * character ("vai mẹ Hoàng Lịch - Lý Kim Quế"), 'other' after another non-person (a district, a
+ * group, a club).
+ */
+export type ListKind = 'given' | 'named' | 'street' | 'fiction' | 'other';
+
+/** What a run's context tells {@link personInRun}: its list's kind and the text's brand words. */
+export interface RunContext {
+  list: ListKind | null;
+  productWords: ReadonlySet<string>;
+}
+
+// A clause about streets ending in a colon, before the list of them: "nhiều tuyến đường ngập nặng: Nguyễn Xí, …".
+const STREETS_BEFORE_COLON = /(?:tuyến đường|tuyến phố|các đường|các phố|con đường|các ngả đường|các tuyến)[^.!?\n:]{0,60}:\s*$/iu;
+
+/** True when the run at `start` opens a list after a colon that closes a clause about streets. */
+export function opensStreetListAfterColon(text: string, start: number): boolean {
+  return STREETS_BEFORE_COLON.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** 'street' or 'other' when the run opens a list of non-people ("Đường Láng", "huyện Ea Súp", "Nhóm Maute"), else null. */
+export function nonPersonListKind(text: string, tokens: WordToken[], run: number[]): ListKind | null {
+  const syl = run.map((i) => tokens[i].text);
+  const lead = syl.slice(0, 2).map((w) => w.toLowerCase());
+  // "5 thành phố là El Jadida, Settat, …": the word that introduces the items is not the head.
+  const before = previousWords(text, tokens[run[0]].start, 4).replace(ITEMS_INTRO, '');
+  const heads = [before, `${before} ${lead[0]}`, `${before} ${lead.join(' ')}`];
+  if (isCharacterCue(before)) return 'fiction';
+  if (opensStreetListAfterColon(text, tokens[run[0]].start)) return 'street';
+  // "thành phố" (city) ends in "phố" (street) but heads a list of cities.
+  if (heads.some((h) => endsWithNonPersonCue(h, STREET_HEAD_LIST) && !endsWithAny(h, ['thành phố']))) return 'street';
+  if (heads.some((h) => endsWithNonPersonCue(h, NON_PERSON_CONTEXT_LIST) || endsWithNonPersonCue(h, PLACE_CUE_WORDS))) return 'other';
+  return syl.some(isForeignNonNameWord) ? 'other' : null;
+}
+
+// Words between a list's head and its first item: "các thành phố như", "5 thành phố là".
+const ITEMS_INTRO = / (?:là|như|gồm|gồm có|bao gồm)$/u;
+
+// A number or plural marker before a place or group word: "3 xã", "các tỉnh", "5 thành phố là".
+const COUNTED_HEAD = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (\p{Ll}[\p{Ll}\p{M}]*(?: \p{Ll}[\p{Ll}\p{M}]*)?)(?: (?:là|như|gồm))?$/u;
+
+/** True when a counted or plural place or group word introduces the run ("3 xã Kim Hải"): a list of several such items. */
+export function opensCountedList(text: string, runStart: number): boolean {
+  const head = COUNTED_HEAD.exec(previousWords(text, runStart, 5))?.[1];
+  return head !== undefined && (endsWithNonPersonCue(head, NON_PERSON_CONTEXT_LIST) || endsWithNonPersonCue(head, PLACE_CUE_WORDS));
+}

@@ -1,0 +1,67 @@
+/** The candidate scan's input: word tokens with name abbreviations kept, and the runs of capitalised syllables. */
+import { isNameParticle } from './foreign-names';
+import { isVietnameseSyllable } from './syllables';
+import { isCapitalised, type WordToken } from './text-units';
+
+// Capitalised words that open a sentence and are never part of a name: inside a run they mark
+// where two sentences ran together ("Ca sĩ Uyên Linh Theo tường trình", "Mobileye Theo Reuters").
+const RUN_BREAKERS = new Set([
+  'Theo', 'Sau', 'Trong', 'Khi', 'Tại', 'Nhưng', 'Nếu', 'Để', 'Với', 'Các', 'Những', 'Ảnh', 'Xem', 'Đây', 'Đó', 'Họ',
+  'Còn', 'Người', 'Trước', 'Nên', 'Một',
+]);
+
+// Abbreviations written with a stop inside a full name: "Jose Sta. Romana", "St. John".
+const NAME_ABBREVIATIONS = new Set(['Sta', 'St']);
+
+/**
+ * Tokens with the stop kept on a name abbreviation followed by a capitalised word ("Sta." of "Jose
+ * Sta. Romana"), and on a middle initial between two foreign words ("J." of "Anthony J. Santino").
+ */
+export function withNameAbbreviations(text: string, tokens: WordToken[]): WordToken[] {
+  return tokens.map((t, k) => {
+    const next = tokens[k + 1];
+    if (!next || text.slice(t.end, next.start) !== '. ' || !isCapitalised(next.text)) return t;
+    if (!NAME_ABBREVIATIONS.has(t.text) && !isMiddleInitial(text, tokens, k)) return t;
+    return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
+  });
+}
+
+/** True for a one-letter token between two foreign capitalised words, the first right before it ("Anthony J. Santino"). */
+function isMiddleInitial(text: string, tokens: WordToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // Not "A" or "I", which end league and class names and numerals ("Serie A. Bulut …").
+  if (!/^[B-HJ-Z]$/.test(tokens[k].text) || !prev || text.slice(prev.end, tokens[k].start) !== ' ') return false;
+  const foreign = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVietnameseSyllable(w);
+  return foreign(prev.text) && foreign(next.text);
+}
+
+/** Index lists of consecutive capitalised syllables separated only by spaces. */
+export function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // The breaker itself starts no run: "Theo Reuters" after a name is a credit, not a person.
+    if (run.length > 0 && RUN_BREAKERS.has(t.text)) {
+      runs.push(run);
+      run = [];
+      continue;
+    }
+    const particle = run.length > 0 && !isVietnameseSyllable(tokens[run[run.length - 1]].text)
+      && isNameParticle(t.text, tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start ?? t.end));
+    if (!isCapitalised(t.text) && !particle && !t.text.endsWith('.')) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    const prev = run.length ? tokens[run[run.length - 1]] : null;
+    if (prev && !/^ +$/.test(text.slice(prev.end, t.start))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(i);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
