@@ -100,6 +100,9 @@ describe('HTTP hardening', () => {
     await request(app).get('/api/suggest').expect(200);
     const res = await request(app).get('/api/suggest').expect(429);
     expect(res.body.error.code).toBe('rate_limited');
+    // Clients are told the limit and when to retry (IETF RateLimit headers).
+    expect(res.headers['ratelimit-policy']).toBe('2;w=60');
+    expect(res.headers.ratelimit).toMatch(/^limit=2, remaining=0, reset=\d+$/);
   });
 
   test('an oversized URL or body is refused', async () => {
