@@ -1,5 +1,6 @@
 import { extractPeople, mergeRoles } from '../../src/analysis/entities';
 import { isVietnameseSyllable } from '../../src/analysis/entities/syllables';
+import { isCommonNounPhrase } from '../../src/analysis/entities/non-person-names';
 import type { NerToken } from '../../src/analysis/nlp';
 
 const names = (text: string) => extractPeople(text).map((p) => p.name);
@@ -862,5 +863,47 @@ describe('extractPeople on names that belong to places, firms, events, credits a
 
   it('reads a compass point before a foreign place as a region, not a given name', () => {
     expect(names('Người dân ở phía Tây Nam Adelaide đã nghe thấy tiếng nổ.')).toEqual([]);
+  });
+});
+
+describe('extractPeople on deities, landforms, capitals, channels and Arabic titles (dev15/dev16 round)', () => {
+  it('reads a folk deity ("Thần Tài") as a common noun phrase, not a name', () => {
+    expect(isCommonNounPhrase('Thần Tài', ' phù hộ')).toBe(true);
+    expect(isCommonNounPhrase('Thân Văn Tài', ' cho biết')).toBe(false);
+  });
+
+  it('takes no lake named after a landform for a person ("Hồ Núi Cốc")', () => {
+    expect(names('Hồ Núi Cốc đón nhiều du khách, bà Đỗ Thị Lan cho biết.')).toEqual(['Đỗ Thị Lan']);
+  });
+
+  it('takes no provincial capital, birthplace or TV channel for a person', () => {
+    expect(names('Giao tranh nổ ra gần thủ phủ Kandar Buri của tỉnh này.')).toEqual([]);
+    expect(names('Nơi sinh Brenna Valoti, Italy. Tay vợt Marco Bellini thuận tay phải.')).toEqual(['Marco Bellini']);
+    expect(names('Sự kiện được kênh truyền hình Zeta Norvik đưa tin, ông Phan Minh Đức nói.')).toEqual(['Phan Minh Đức']);
+  });
+
+  it('takes no prize, German firm, medical journal or exercise for a person', () => {
+    expect(names('Sinh viên Trần Quốc Bảo tham dự cuộc thi Fenwick Prize năm nay.')).toEqual(['Trần Quốc Bảo']);
+    expect(names('Nghiên cứu đăng trên Journal of Clinical Psychiatry cho thấy điều này.')).toEqual([]);
+    expect(names('Bài tập Jumping Jacks giúp đốt mỡ, huấn luyện viên Lý Thanh Sơn nói.')).toEqual(['Lý Thanh Sơn']);
+  });
+
+  it('finds an official whose name a city right after opens the next clause, but no street or firm with an address', () => {
+    expect(names('Theo Giám đốc Sở Nội vụ Đinh Quang Thắng, TP HCM còn nhiều việc phải làm.')).toEqual(['Đinh Quang Thắng']);
+    expect(names('Cửa hàng trên đường Đinh Quang Thắng, Quận 5 rất đông khách.')).toEqual([]);
+    expect(names('Ông Lê Văn Tư, Giám đốc Công ty TNHH Đinh Quang Thắng, TP HCM cho biết.')).toEqual(['Lê Văn Tư']);
+  });
+
+  it('takes no consultant signing off a Q&A column ("Tư vấn bởi Luật sư X") for a person', () => {
+    expect(names('Bạn nên làm thủ tục sớm. Tư vấn bởi Luật sư Đặng Văn Hưng; Công ty Luật Kappa; SĐT: 0900000000.')).toEqual([]);
+    expect(names('Luật sư Đặng Văn Hưng tư vấn cho bạn đọc.')).toEqual(['Đặng Văn Hưng']);
+  });
+
+  it('finds a Thai family name ("Tòng") after a role', () => {
+    expect(names('Phó Chủ tịch Quốc hội Tòng Thị Mai cùng đoàn công tác thăm trường.')).toEqual(['Tòng Thị Mai']);
+  });
+
+  it('takes no Arabic title with a single name for a person ("Quốc vương Kuwait Sheikh Sabah")', () => {
+    expect(names('Quốc vương Oman Sheikh Qaboos hiện dẫn đầu nỗ lực hòa giải.')).toEqual([]);
   });
 });

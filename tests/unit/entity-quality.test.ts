@@ -480,12 +480,12 @@ describeQuality({
 //   dev16: people 0.920 / 0.914, documents 1.000 / 1.000 (none in the set), movements 0.000 / 1.000
 //          (one spurious quote, none in the set)
 const DEV15_FLOORS: Partial<Floors> = {
-  people: { precision: 0.95, recall: 0.9 }, // measured 0.953 / 0.908 (blind; capped at the targets)
+  people: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 0.927 after tuning (blind: 0.953 / 0.908; capped at the targets)
   documents: { precision: 0.95, recall: 0.9 }, // measured 1.000 / 1.000 (blind; capped at the targets)
 };
 
 const DEV16_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.9 }, // measured 0.920 / 0.914 (blind)
+  people: { precision: 0.95, recall: 0.9 }, // measured 0.986 / 0.914 after tuning (blind: 0.920 / 0.914; capped at the targets)
 };
 
 const SETS_BEFORE_DEV15 = [...SETS_BEFORE_DEV11, DEV11_ANNOTATIONS, DEV12_ANNOTATIONS, DEV13_ANNOTATIONS, DEV14_ANNOTATIONS];

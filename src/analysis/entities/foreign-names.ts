@@ -149,8 +149,8 @@ export function wordsNextToModelCodes(text: string, tokens: readonly WordToken[]
 }
 
 // English common nouns by their suffix ("Pyrotechnics", "Foundation", "Management", "Biology",
-// "Communities"): no given or family name ends so, bar "Clement".
-const ENGLISH_NOUN_SUFFIX = /^\p{Lu}[a-z]{2,}(?:ics|tions?|ments?|ology|ities)$/u;
+// "Communities", "Psychiatry"): no given or family name ends so, bar "Clement".
+const ENGLISH_NOUN_SUFFIX = /^\p{Lu}[a-z]{2,}(?:ics|tions?|ments?|ology|iatry|ities)$/u;
 
 /** True for a capitalised English common noun told by its suffix ("Pyrotechnics", "Management"). */
 export function hasEnglishNounSuffix(word: string): boolean {

@@ -91,6 +91,9 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Research', 'Retail', 'Medicine', 'Complementary', 'Traditional', 'Science', 'Sciences', 'Studies',
   // Armed groups whose Arabic article reads like a first name ("Al Qaeda", "Al Shabaab"; not "Al Gore").
   'Qaeda', 'Shabaab', 'Nusra',
+  // Prizes, German firms and media, medical journals, exercises: "Hult Prize", "Deutsche Welle",
+  // "Journal of Clinical Psychiatry", "Jumping Jacks".
+  'Prize', 'Prizes', 'Deutsche', 'Welle', 'Clinical', 'Jumping',
 ]);
 
 /** True for a capitalised foreign word that is never part of a person's name: a listed one or an English common noun by its suffix. */

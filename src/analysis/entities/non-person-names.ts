@@ -36,7 +36,12 @@ const NON_PERSON_WHOLE_NAMES: ReadonlySet<string> = new Set([
 // ("Tiếng Anh", "Các Tiểu vương quốc", "Người Mỹ"): no Vietnamese name opens with them.
 const COMMON_NOUN_OPENERS: ReadonlySet<string> = new Set([
   'các', 'những', 'tiếng', 'nền', 'người', 'phủ', 'luật', 'axít', 'axit',
+  // Deities of folk worship: "Thần Tài", "Thần Nông" ("Thần" is no family name).
+  'thần',
 ]);
+
+// Landforms that name a lake or a place after them ("Hồ Núi Cốc", "Hồ Suối Hai"): never a given name.
+const LANDFORM_WORDS: ReadonlySet<string> = new Set(['núi', 'sông', 'suối', 'đèo']);
 
 // "Mùa" is a Hmong family name ("Mùa A Chông"); before a season it is the season ("Mùa Xuân Ả Rập").
 const SEASONS: ReadonlySet<string> = new Set(['xuân', 'hạ', 'hè', 'thu', 'đông']);
@@ -59,6 +64,7 @@ export function isCommonNounPhrase(name: string, after: string): boolean {
   if (NON_PERSON_WHOLE_NAMES.has(words.join(' '))) return true;
   if (COMMON_NOUN_OPENERS.has(words[0])) return true;
   if (words[0] === 'mùa' && SEASONS.has(words[1])) return true;
+  if (words.slice(1).some((w) => LANDFORM_WORDS.has(w))) return true;
   const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && COMPOUNDS_CUT_AFTER_FIRST_WORD.has(`${words[words.length - 1]} ${next}`);
 }

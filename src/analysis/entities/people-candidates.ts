@@ -2,7 +2,7 @@
 import { isBrandWord, isParticleSurname } from './foreign-names';
 import { isForeignNonNameWord } from './foreign-non-name-words';
 import { AMBIGUOUS_PLACES, placeAt } from './gazetteer';
-import { isClosingByline, isCreditOrAddress, isFollowedByPlace, isGluedSignOff, isQuotedTitle } from './people-credits';
+import { isClosingByline, isCreditOrHouseNumber, isFollowedByDistrict, isFollowedByPlace, isGluedSignOff, isQuotedTitle } from './people-credits';
 import {
   endsWithNonPersonCue,
   isCharacterCue,
@@ -129,6 +129,15 @@ const LAW_OFFICE_HEADS = ['văn phòng luật sư', 'công ty luật', 'hãng lu
 // Family names that are also colours, which open the colour names of products ("Vàng Terra", "Hồng Rose").
 const COLOUR_SURNAMES: ReadonlySet<string> = new Set(['Vàng', 'Hồng']);
 
+// Firms and places a role may end in, whose name then comes next: "Giám đốc HTX chăn nuôi Thái Sơn".
+const PLACE_OR_FIRM_HEADS = ['công ty', 'htx', 'hợp tác xã', 'doanh nghiệp', 'trung tâm', 'tập đoàn', 'cửa hàng', 'cơ sở', 'nhà máy'];
+
+/** True when a place word ends, or a firm word stands among, the words of the clause before a name. */
+function namesPlaceOrFirmBefore(text: string, runStart: number): boolean {
+  const words = ` ${previousWords(text, runStart, 10)} `;
+  return endsWithNonPersonCue(words.trim(), NON_PERSON_CONTEXT_LIST) || PLACE_OR_FIRM_HEADS.some((w) => words.includes(` ${w} `));
+}
+
 /** A surname-led candidate kept unless its context makes it a place, street, credit or year name. */
 function checkedMention(
   text: string,
@@ -142,9 +151,13 @@ function checkedMention(
 ): Mention | null {
   const name = syllables.join(' ');
   if (!plausibleNameSyllables(syllables)) return null;
-  if (isCreditOrAddress(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
+  if (isCreditOrHouseNumber(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
   const before = roleBefore(text, start);
   const prevWords = previousWords(text, runStart, 4);
+  // A city after an official's name opens the next clause ("Giám đốc Sở … Nguyễn Văn A, TP HCM đang …");
+  // without a role, or after a place or firm word ("phường Nguyễn Thái Bình, Quận 1", "Giám đốc Công ty
+  // Hoàng Minh, TP HCM"), it is a street's or a firm's address.
+  if (isFollowedByDistrict(text, end) && (before === null || namesPlaceOrFirmBefore(text, runStart))) return null;
   // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
   const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST)
     || isDescriptorIs(prevWords);

@@ -74,18 +74,31 @@ const PLACE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Q|P|H|TX|TT)\.\s?(?:\p{Lu}\p
 // A photo credit with the kind of picture between "Ảnh" and the colon: "Ảnh minh họa: X", "Ảnh tư liệu: X".
 const QUALIFIED_PHOTO_CREDIT = /(?:Ảnh|ảnh)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình|internet|nguồn)\s*:\s*$/u;
 
+// The consultant's sign-off of a legal or health Q&A, maybe with a title: "Tư vấn bởi Luật sư X; Công ty Luật Y".
+const ADVICE_COLUMN_CREDIT = /[Tt]ư vấn bởi\s*:?\s*(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}[\p{Ll}\p{M}]*)?\.?\s+)?$/u;
+
 // An agency in capitals and a slash right before a name: the photographer's credit.
 const AGENCY_SLASH_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}\s*\/\s*$/u;
 
 /** A photo credit ("Ảnh: X", "Ảnh minh họa: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
 export function isCreditOrAddress(text: string, start: number, end: number): boolean {
+  return isCreditOrHouseNumber(text, start, end) || isFollowedByDistrict(text, end);
+}
+
+/** A photo credit ("Ảnh: X", "X/TTXVN") or a street after a house number ("19 Hồ Văn Huê", "Q.Nam Từ Liêm"). */
+export function isCreditOrHouseNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
   // A photographer after an agency and a slash: "REUTERS/Erik De Castro", "AFP/ Getty".
   if (AGENCY_SLASH_BEFORE.test(before)) return true;
   if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
+  if (ADVICE_COLUMN_CREDIT.test(text.slice(Math.max(0, start - 32), start))) return true;
   // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
-  if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before))) return true;
-  return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(after);
+  return /(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before));
+}
+
+/** True when a ward, district or city follows the name after a comma, bracket or dash: a street's address ("Hồ Văn Huê, Phường 9"). */
+export function isFollowedByDistrict(text: string, end: number): boolean {
+  return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(text.slice(end, end + 16));
 }

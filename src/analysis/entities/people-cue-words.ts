@@ -88,6 +88,9 @@ export const PLACE_CUE_WORDS = [
   // Talk shows named after their hosts: "Trong show Graham Norton"; fashion shows named after a
   // label ("show diễn Alexandre Vauthier") and clubs after "đội bóng" ("màu áo đội bóng Sao Paulo").
   'show', 'show diễn', 'đội bóng',
+  // Capitals of provinces, birthplaces and TV channels: "thủ phủ Lashkar Gah", "Nơi sinh Basel",
+  // "kênh truyền hình Deutsche Welle".
+  'thủ phủ', 'nơi sinh', 'kênh truyền hình', 'đài truyền hình',
 ];
 
 export const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);

@@ -73,6 +73,8 @@ export function contextualName(
   if (lead && lead.length < syl.length - i && !givenName && !isForeignFirstName(text, syl, i, lead.length, start)) i += lead.length;
   // A title between the country and the name is the role's: "Ngoại trưởng Qatar Sheikh Mohammed …".
   if (i > from && syl.length - i >= 3 && syl[i] === 'Sheikh') i++;
+  // ... and with one word left ("Quốc vương Kuwait Sheikh Sabah") the name is a single-word mention.
+  else if (i > from && syl.length - i === 2 && syl[i] === 'Sheikh') return null;
   // The country stripped off is no cue word ("người Nhật Bản Hideki Matsuyama" does not end in "bản").
   const afterLeadPlace = i;
   // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",

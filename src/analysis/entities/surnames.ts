@@ -18,7 +18,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   // Rarer family names: "Chử Hoàng Minh Đức", "Tất Thành Cang", "Phi Thanh Vân".
   'Chử', 'Tất', 'Phi',
   // Family names of the Dao, Thai and Hmong peoples ("Bàn Văn Duy", "Lường Văn Hùng").
-  'Bàn', 'Lường', 'Quàng', 'Cầm', 'Tẩn', 'Chảo', 'Sộng', 'Vàng',
+  'Bàn', 'Lường', 'Quàng', 'Cầm', 'Tẩn', 'Chảo', 'Sộng', 'Vàng', 'Tòng',
   // Sino-Vietnamese readings of Chinese family names ("Củng Lợi", "Chương Tử Di", "Thôi Thiên Khải").
   'Củng', 'Chương', 'Thang', 'Thôi', 'Uông', 'Diêu', 'Tần', 'Mao', 'Ngụy', 'Quế',
 ]);
