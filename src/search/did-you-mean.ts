@@ -6,14 +6,23 @@ import { fold, hasDiacritics } from '../text';
 import { markedRuns } from './snippet';
 import { wordsIn } from './words';
 
+/** Longest query (in words) offered an accented form: a longer one is a pasted title, not a name. */
+const MAX_SUGGESTED_WORDS = 8;
+
+/** True when accentedForm can answer for `queryText` (no accents typed, 1 to 8 words): callers skip marking crops otherwise. */
+export function mayHaveAccentedForm(queryText: string): boolean {
+  if (hasDiacritics(queryText)) return false;
+  const words = wordsIn(fold(queryText)).length;
+  return words > 0 && words <= MAX_SUGGESTED_WORDS;
+}
+
 /**
  * The most frequent accented form, in the formatted crops, of the folded query words;
  * undefined when some word has no accented match or the query already has accents.
  */
 export function accentedForm(queryText: string, formattedCrops: readonly string[]): string | undefined {
-  if (hasDiacritics(queryText)) return undefined;
+  if (!mayHaveAccentedForm(queryText)) return undefined;
   const queryWords = wordsIn(fold(queryText));
-  if (queryWords.length === 0 || queryWords.length > 8) return undefined;
   const target = queryWords.join(' ');
 
   // Whole sequences first: consecutive marked words whose folded form is the whole query.

@@ -19,7 +19,7 @@ import type {
 } from '../types';
 import { ENTITY_ATTRIBUTE, ENTITY_TYPES, FACET_ATTRIBUTE, FACET_NAMES, HIT_ATTRIBUTES, PRIVATE_ATTRIBUTES } from './attributes';
 import { cropUtf8Bytes, highlightText, type MatchWords } from './crop';
-import { accentedForm } from './did-you-mean';
+import { accentedForm, mayHaveAccentedForm } from './did-you-mean';
 import { engineCall, type EnginePost } from './engine-client';
 import { byCountThenName, compareVi, toFacets, topValues } from './facets';
 import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
@@ -125,7 +125,7 @@ export async function searchArticles(ctx: SearchContext, req: SearchRequest): Pr
     hits,
     facets: toFacets(result.facetDistribution, fromUtf8BytesKey),
   };
-  if (query.text !== '' && !query.accented) {
+  if (query.text !== '' && !query.accented && mayHaveAccentedForm(query.text)) {
     // The accented forms of the query words, read from the top hits' marked titles and snippets.
     const titles = hits.map((hit) => highlightText(hit.title, match));
     const suggestion = accentedForm(query.text, [...titles, ...crops]);

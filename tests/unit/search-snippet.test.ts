@@ -1,4 +1,4 @@
-import { accentedForm } from '../../src/search/did-you-mean';
+import { accentedForm, mayHaveAccentedForm } from '../../src/search/did-you-mean';
 import { escapeHtml, MATCH_END as E, MATCH_START as S, snippetHtml, snippetText } from '../../src/search/snippet';
 import { csvCell, toCsv } from '../../src/api/csv';
 
@@ -35,6 +35,16 @@ describe('didYouMean', () => {
     expect(accentedForm('thi đua', [`${S}thi${E} ${S}đua${E}`])).toBeUndefined();
     expect(accentedForm('abc', [`${S}abc${E}`])).toBeUndefined();
     expect(accentedForm('thi dua', [`${S}thi${E}`])).toBeUndefined();
+  });
+
+  test('offered for unaccented queries of 1 to 8 words only (a longer one is a pasted title)', () => {
+    expect(mayHaveAccentedForm('le van phuoc')).toBe(true);
+    expect(mayHaveAccentedForm('thi đua')).toBe(false);
+    expect(mayHaveAccentedForm('  ')).toBe(false);
+    const nine = 'mot hai ba bon nam sau bay tam chin';
+    expect(mayHaveAccentedForm(nine)).toBe(false);
+    const crops = [nine.split(' ').map((w) => `${S}${w}${E}`).join(' ')];
+    expect(accentedForm(nine, crops)).toBeUndefined();
   });
 });
 
