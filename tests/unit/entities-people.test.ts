@@ -245,6 +245,17 @@ describe('extractPeople on glued runs, brands, titles and streets (dev3 round)',
     expect(names('Bộ Công Thương chủ trì cuộc họp.')).toEqual([]);
   });
 
+  it('drops a sentence opener glued to the head of a name when the stop before it went missing', () => {
+    expect(names('Hồ sơ gửi cho cháu Tại Điều 5 Quy chế của trường.')).toEqual([]);
+    expect(names('Ảnh chụp ngày hội Theo Tinhtevn, sự kiện diễn ra ở Đà Nẵng.')).toEqual([]);
+    expect(names('Trận đấu căng thẳng Khi Nguyễn Văn Toàn vào sân.')).toEqual(['Nguyễn Văn Toàn']);
+    expect(names('Tiền đạo Theo Walcott ghi bàn.')).toEqual(['Theo Walcott']);
+  });
+
+  it('ends a name at a glued "Hay" that opens the next sentence', () => {
+    expect(names('Đó là vai diễn của nữ diễn viên Emma Stone Hay hình mẫu khác do người khác đóng.')).toEqual(['Emma Stone']);
+  });
+
   it('drops "Theo X" when another name of the text ends in X (a credit, not Theo Walcott)', () => {
     expect(names('Chuyên gia Giorgio Cafiero nhận định như vậy. Theo Cafiero, Qatar sẽ không nhượng bộ.')).toEqual(['Giorgio Cafiero']);
     expect(names('Tiền đạo Theo Walcott ghi bàn.')).toEqual(['Theo Walcott']);

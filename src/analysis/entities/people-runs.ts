@@ -7,8 +7,12 @@ import { isCapitalised, type WordToken } from './text-units';
 // where two sentences ran together ("Ca sĩ Uyên Linh Theo tường trình", "Mobileye Theo Reuters").
 const RUN_BREAKERS = new Set([
   'Theo', 'Sau', 'Trong', 'Khi', 'Tại', 'Nhưng', 'Nếu', 'Để', 'Với', 'Các', 'Những', 'Ảnh', 'Xem', 'Đây', 'Đó', 'Họ',
-  'Còn', 'Người', 'Trước', 'Nên', 'Một',
+  'Còn', 'Người', 'Trước', 'Nên', 'Một', 'Hay',
 ]);
+
+// Sentence openers that are never a given name: at the head of a run they are the start of a
+// sentence whose stop went missing ("cho cháu Tại Điều 11", "Sau Nguyễn Văn An là …").
+const NEVER_NAME_OPENERS = new Set(['Tại', 'Sau', 'Trong', 'Khi', 'Nhưng', 'Nếu', 'Để', 'Với', 'Những', 'Ảnh', 'Xem', 'Hay']);
 
 // Abbreviations written with a stop inside a full name: "Jose Sta. Romana", "St. John".
 const NAME_ABBREVIATIONS = new Set(['Sta', 'St']);
@@ -63,5 +67,17 @@ export function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
     run.push(i);
   }
   if (run.length) runs.push(run);
-  return runs;
+  return runs.map((r) => withoutSentenceOpener(text, tokens, r)).filter((r) => r.length > 0);
+}
+
+/**
+ * The run without a sentence opener at its head: a never-name opener, or "Theo" ("according to")
+ * before two names or before a comma ("Theo Andrew Shearer, …", "Theo SlashGear, …"; not "Theo Walcott ghi bàn").
+ */
+function withoutSentenceOpener(text: string, tokens: WordToken[], run: number[]): number[] {
+  if (run.length < 2) return run;
+  const head = tokens[run[0]].text;
+  if (NEVER_NAME_OPENERS.has(head)) return run.slice(1);
+  const credit = run.length >= 3 || text.slice(tokens[run[run.length - 1]].end).startsWith(',');
+  return head === 'Theo' && credit ? run.slice(1) : run;
 }
