@@ -228,6 +228,7 @@ function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
     size = 1;
     if (i < n) {
       const lead = bytes.charCodeAt(i);
+      // ASCII, most of any text's bytes: foldedAt's one-byte case without the two calls.
       if (lead < 0x80) folded = FOLD_CODE[lead];
       else {
         size = charSize(lead);
