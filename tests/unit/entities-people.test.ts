@@ -918,3 +918,33 @@ describe('extractPeople on deities, landforms, capitals, channels and Arabic tit
     expect(names('Quốc vương Oman Sheikh Qaboos hiện dẫn đầu nỗ lực hòa giải.')).toEqual([]);
   });
 });
+
+describe('extractPeople on glued openers, aircraft, border gates and markets (dev17–dev20 round)', () => {
+  it('ends a given name before a glued "Khoảng" or "Giữa" that opens the next sentence', () => {
+    expect(names('Mọi người bàng hoàng trước cái chết của cháu Hòa Khoảng 9h, thi thể cháu được tìm thấy.')).not.toContain('Hòa Khoảng');
+    expect(names('Đoàn tìm kiếm phát hiện bé Lan Giữa bãi cát rộng chỉ có tiếng gió.')).not.toContain('Lan Giữa');
+  });
+
+  it('takes no song title, device or trim made of English common words for a person', () => {
+    expect(names('Trong phần trình diễn One Last Time của ca sĩ Ariel Grant, khán giả đứng dậy.')).toEqual(['Ariel Grant']);
+    expect(names('Hãng vừa ra mắt chiếc Surface Laptop và hai phiên bản: Macan Platinum, Macan S Platinum.')).toEqual([]);
+  });
+
+  it('takes no aircraft named like a person for one ("trực thăng Marine One")', () => {
+    expect(names('Tổng thống chuẩn bị bước lên trực thăng Jade Falcon ở căn cứ không quân.')).toEqual([]);
+  });
+
+  it('reads a name after a border gate of a given rank as the gate\'s place', () => {
+    expect(names('Các bị can là chuyên viên của Chi cục Hải quan cửa khẩu quốc tế Hà Xương và cửa khẩu quốc gia Lê Bình.')).toEqual([]);
+  });
+
+  it('drops a name written only after a market or street word, even where a role ends in that word', () => {
+    const text = 'Đoàn kiểm tra đã đến quầy hàng tại chợ Trần Văn Cẩn. Theo ông Vũ Văn Hòa, Tổ trưởng tổ quản lý chợ Trần Văn Cẩn, quầy hàng vi phạm.';
+    expect(names(text)).toEqual(['Vũ Văn Hòa']);
+  });
+
+  it('finds a wife or husband named after "bà xã" or "ông xã" (no commune)', () => {
+    const text = 'Dù đang ở chốn công cộng, bà xã Huỳnh Văn Minh vẫn không giữ ý. Ông xã Huỳnh Văn Minh thì mỉm cười.';
+    expect(names(text)).toEqual(['Huỳnh Văn Minh']);
+  });
+});

@@ -94,6 +94,8 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   // Prizes, German firms and media, medical journals, exercises: "Hult Prize", "Deutsche Welle",
   // "Journal of Clinical Psychiatry", "Jumping Jacks".
   'Prize', 'Prizes', 'Deutsche', 'Welle', 'Clinical', 'Jumping',
+  // Words of song titles, devices and trims: "One Last Time", "Surface Laptop", "Cayenne Platinum".
+  'One', 'Last', 'Time', 'Laptop', 'Desktop', 'Tablet', 'Platinum',
 ]);
 
 /** True for a capitalised foreign word that is never part of a person's name: a listed one or an English common noun by its suffix. */

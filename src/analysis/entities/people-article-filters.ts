@@ -31,7 +31,7 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
   const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end)).map((m) => m.name));
   // A name cast as a role in most of its mentions ("vai diễn nàng Phượng Cửu") is the character's, cued or not.
   return mentions.filter((m) => {
-    if (mostlyCastAsRole(text, m.name)) return false;
+    if (mostlyCastAsRole(text, m.name) || alwaysAfterPlaceWord(text, m.name)) return false;
     if (cued.has(m.name)) return true;
     if (everFollowedByYear(text, m.name) || everDistrictOfStreet(text, m.name)) return false;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
@@ -109,6 +109,18 @@ function everPlaceOrFirm(text: string, name: string): boolean {
     if (endsWithAny(previousWords(text, at, 1), ['ở', 'tại']) && isFollowedByPlace(text, end)) return true;
   }
   return false;
+}
+
+/**
+ * True when `name` is written at least twice and every time right after a place or firm word, even where a
+ * role ends in it ("tại chợ Lương Văn Can", "Tổ trưởng tổ quản lý chợ Lương Văn Can"): the place's name.
+ */
+function alwaysAfterPlaceWord(text: string, name: string): boolean {
+  let mentions = 0;
+  for (let at = text.indexOf(name); at >= 0 && mentions < 20; at = text.indexOf(name, at + name.length), mentions++) {
+    if (!endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_CONTEXT_LIST)) return false;
+  }
+  return mentions >= 2;
 }
 
 /**

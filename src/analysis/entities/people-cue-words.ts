@@ -39,6 +39,10 @@ export const NON_PERSON_CONTEXT = new Set([
   'nhà nghỉ', 'nhà trọ', 'vườn quốc gia', 'khu bảo tồn',
   // Gifted schools named after people: "Trường THPT chuyên Trần Đại Nghĩa", "trường chuyên Lê Hồng Phong".
   'thpt chuyên', 'thcs chuyên', 'trường chuyên', 'ptth chuyên',
+  // Aircraft named like people: "trực thăng Marine One", "máy bay Air Force One".
+  'trực thăng', 'máy bay', 'phi cơ', 'chiến đấu cơ', 'tiêm kích',
+  // Border gates by rank: "cửa khẩu quốc tế Hà Tiên", "cửa khẩu quốc gia Giang Thành".
+  'cửa khẩu quốc tế', 'cửa khẩu quốc gia', 'cửa khẩu chính',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -136,6 +140,8 @@ const NOT_PLACE_COMPOUNDS = [
   'tình báo', 'cảnh báo', 'dự báo', 'thông báo',
   // Not a school ("trường"): "trong hậu trường Bella Hadid" (backstage), "thị trường", "môi trường", "hiện trường".
   'hậu trường', 'thị trường', 'môi trường', 'hiện trường', 'chiến trường', 'lập trường',
+  // Not a commune ("xã"): "bà xã Huỳnh Hiểu Minh" (his wife), "ông xã" (her husband).
+  'bà xã', 'ông xã',
 ];
 
 /** True when `words` ends with one of the non-person cue `phrases`, unless the cue is the tail of a compound that is none. */

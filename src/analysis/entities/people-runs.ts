@@ -8,6 +8,8 @@ import { isCapitalised, type WordToken } from './text-units';
 const RUN_BREAKERS = new Set([
   'Theo', 'Sau', 'Trong', 'Khi', 'Tại', 'Nhưng', 'Nếu', 'Để', 'Với', 'Các', 'Những', 'Ảnh', 'Xem', 'Đây', 'Đó', 'Họ',
   'Còn', 'Người', 'Trước', 'Nên', 'Một', 'Hay',
+  // Openers of a time or place phrase, never a name's syllable: "cháu Nghĩa Khoảng 10h30, …", "bé Nghĩa Giữa cồn cát …".
+  'Khoảng', 'Giữa',
 ]);
 
 // Sentence openers that are never a given name: at the head of a run they are the start of a
