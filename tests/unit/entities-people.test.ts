@@ -948,3 +948,55 @@ describe('extractPeople on glued openers, aircraft, border gates and markets (de
     expect(names(text)).toEqual(['Huỳnh Văn Minh']);
   });
 });
+
+describe('extractPeople: non-people that look like names (round 9)', () => {
+  it('reads every item of a list of universities as a school, full names included', () => {
+    const text = 'Các trường gồm Đại học Quốc gia TP.HCM, Ngoại ngữ - Tin học TP.HCM, Sài Gòn, Nguyễn Tất Thành, Quốc tế Hồng Bàng và Y khoa Phạm Ngọc Thạch.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a person met after a university word, outside any list of schools', () => {
+    expect(names('Ông học Đại học Bách khoa rồi gặp Nguyễn Văn Bình, Trần Văn Chiến.')).toEqual(['Nguyễn Văn Bình', 'Trần Văn Chiến']);
+    expect(names('Hiệu trưởng Đại học Y Hà Nội, Nguyễn Văn Bình cho biết.')).toEqual(['Nguyễn Văn Bình']);
+  });
+
+  it('reads the last item of a list of ethnic groups as one, though no comma follows it', () => {
+    expect(names('Lễ hội thu hút các cộng đồng dân tộc Mường, Khơ Mú, Tà Ôi, Thái Ê Đê đang sinh sống tại đây.')).toEqual([]);
+  });
+
+  it('reads a club named with its province as no person, even after "cầu thủ"', () => {
+    expect(names('Cầu thủ Phong Phú Hà Nam (áo vàng) vất vả chống đỡ.')).toEqual([]);
+  });
+
+  it('reads a brand, a shop or a fund named after its trade words as no person', () => {
+    expect(names('Cô là gương mặt của nhiều thương hiệu nội y như Lise Charmel (Pháp) và Triumph.')).toEqual([]);
+    expect(names('Nhóm cứu hộ đưa con chó đến tiệm chăm sóc lông thú Mutt Hutt ở bang Missouri.')).toEqual([]);
+    expect(names('Năm 2006, cô trở thành gương mặt đại diện trên toàn thế giới của Giorgio Armani.')).toEqual([]);
+  });
+
+  // The tagger reads these as people; the context says otherwise.
+  it('reads a school of martial arts written somewhere after "phái" as no person', () => {
+    const text = 'Ông An đả kích nội gia Nam Huỳnh gần đây. Trên website của phái Nam Huỳnh Đạo, ông viết.';
+    expect(extractPeople(text, personRows('Nam Huỳnh', 'Nam Huỳnh'))).toEqual([]);
+  });
+
+  it('reads a name opening a bracketed address that ends in a province as a place', () => {
+    const text = 'Ngày hội ở Làng văn hóa (Đồng Mô, Sơn Tây, Hà Nội) rất vui. Đồng Mô đẹp.';
+    expect(extractPeople(text, personRows('Đồng Mô', 'Đồng Mô'))).toEqual([]);
+  });
+
+  it('reads a place after a district body written as an abbreviation ("CAH", "UBND") as no person', () => {
+    expect(extractPeople('Theo CAH Vĩnh Thạnh, đối tượng bị bắt.', personRows('Vĩnh Thạnh'))).toEqual([]);
+    expect(names('Lãnh đạo UBND Hoàng Mai cho biết sẽ kiểm tra.')).toEqual([]);
+  });
+
+  it('reads a name after a role and a firm\'s trade words as the firm, whatever the role', () => {
+    const text = 'Chủ tịch hãng đầu tư mạo hiểm Y Combinator, ông Sam Altman, đồng ý. Chủ tịch Y Combinator cho biết thêm.';
+    expect(names(text)).toEqual(['Sam Altman']);
+    expect(names('Ông chủ công ty bất động sản Nguyễn Văn Bình từng cho biết. Ông Nguyễn Văn Bình nói thêm.')).toEqual(['Nguyễn Văn Bình']);
+  });
+
+  it('takes no menu item, game or firm made of English common words for a person', () => {
+    expect(names('Bạn có thể nhấn Send Gift hoặc Sign Out, hay chơi Final Fantasy cùng Kaspersky Lab.')).toEqual([]);
+  });
+});

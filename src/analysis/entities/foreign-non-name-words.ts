@@ -96,6 +96,15 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Prize', 'Prizes', 'Deutsche', 'Welle', 'Clinical', 'Jumping',
   // Words of song titles, devices and trims: "One Last Time", "Surface Laptop", "Cayenne Platinum".
   'One', 'Last', 'Time', 'Laptop', 'Desktop', 'Tablet', 'Platinum',
+  // English common words of menus, games, films, albums, firms and terms: "Sign Out", "Send Gift",
+  // "Final Fantasy", "Any Given Sunday", "Civil Rights Defenders", "Kaspersky Lab", "Oculus Rift"
+  // (not "My", a Vietnamese given name, nor "Blue", as in "Blue Ivy Carter").
+  'Sign', 'Out', 'Send', 'Gift', 'Allow', 'Changes', 'Messages', 'Sync', 'Customise', 'Controls', 'Clone', 'Camera',
+  'Final', 'Fantasy', 'Any', 'Almost', 'Normal', 'Forever', 'Lovely', 'Elegant', 'Eternal', 'Extra',
+  'Hyper', 'Fighting', 'Interactive', 'Atomic', 'Scientists', 'Civil', 'Rights', 'Defenders', 'War', 'Double',
+  'Disaster', 'Cinema', 'Female', 'Founders', 'Enterprise', 'Alliance', 'Lab', 'Luxury', 'Family', 'Your',
+  'Life', 'Live', 'Walk', 'Rift', 'Tours', 'Memory', 'Retreat', 'Imperial', 'Zero', 'Horizon', 'Cluster', 'Pioneer',
+  'Captain', 'Bored', 'Basin', 'Lions', 'Morning',
 ]);
 
 /** True for a capitalised foreign word that is never part of a person's name: a listed one or an English common noun by its suffix. */

@@ -14,6 +14,7 @@ import {
   STREET_HEAD_LIST,
 } from './people-cue-words';
 import type { Mention } from './people-mentions';
+import { HONORIFICS } from './roles';
 import { isRouteStop } from './route-stops';
 import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import { endsWithAny } from './text-units';
@@ -32,6 +33,8 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
   // A name cast as a role in most of its mentions ("vai diễn nàng Phượng Cửu") is the character's, cued or not.
   return mentions.filter((m) => {
     if (mostlyCastAsRole(text, m.name) || alwaysAfterPlaceWord(text, m.name)) return false;
+    // A role before a firm's trade words is the firm's ("Chủ tịch hãng đầu tư mạo hiểm Y Combinator"): only an honorific saves it.
+    if (everAfterFirmKindNoHonorific(text, m.name)) return false;
     if (cued.has(m.name)) return true;
     if (everFollowedByYear(text, m.name) || everDistrictOfStreet(text, m.name)) return false;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
@@ -195,21 +198,40 @@ function isCreditToKnownName(name: string, names: ReadonlySet<string>): boolean 
 /** True when some mention of `name` comes right after a street, place, company or media word. */
 function everAfterNonPersonWord(text: string, name: string): boolean {
   for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
-    if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS) || isAfterFirmKind(text, at)) return true;
+    if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS) || isAfterFirmKind(text, at) || isFaceOfBrand(text, at)) return true;
   }
   return false;
 }
 
-// Firms, and the words of their kind and trade that may come between them and the firm's name
-// ("Doanh nghiệp tư nhân in Hà Phát", "công ty TNHH thương mại dịch vụ Minh Long").
-const FIRM_HEADS = ['doanh nghiệp', 'công ty', 'dntn', 'cơ sở', 'cửa hàng', 'hợp tác xã', 'htx', 'tập đoàn', 'xưởng', 'nhà máy'];
+// Firms, brands and shops, and the words of their kind and trade that may come between them and the
+// name ("Doanh nghiệp tư nhân in Hà Phát", "hãng đầu tư mạo hiểm Y Combinator", "thương hiệu nội y như Lise Charmel").
+const FIRM_HEADS = [
+  'doanh nghiệp', 'công ty', 'dntn', 'cơ sở', 'cửa hàng', 'hợp tác xã', 'htx', 'tập đoàn', 'xưởng', 'nhà máy',
+  'hãng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng', 'tiệm', 'cửa hiệu',
+];
+
+// Trades of brands and shops, and "như" before their examples ("thương hiệu thời trang như").
+const BRAND_KIND_WORDS = [
+  'mạo', 'hiểm', 'chăm', 'sóc', 'lông', 'thú', 'y', 'thời', 'trang', 'mỹ', 'làm', 'đẹp', 'bán', 'lẻ', 'công', 'nghệ',
+  'cà', 'phê', 'spa', 'xe', 'hơi', 'ô', 'tô', 'điện', 'thoại', 'sữa', 'sức', 'phần', 'mềm', 'trò', 'chơi', 'nổi', 'tiếng',
+  'quần', 'áo', 'giày', 'túi', 'xách', 'đồng', 'hồ', 'cao', 'cấp', 'xa', 'xỉ', 'như',
+];
 
 const FIRM_KIND_WORDS = new Set([
   'tư', 'nhân', 'tnhh', 'cổ', 'phần', 'cp', 'mtv', 'một', 'thành', 'viên', 'in', 'thương', 'mại', 'dịch', 'vụ',
   'sản', 'xuất', 'xây', 'dựng', 'vận', 'tải', 'du', 'lịch', 'đầu', 'kinh', 'doanh', 'nhập', 'khẩu',
   'phát', 'triển', 'chế', 'biến', 'thực', 'phẩm', 'dược', 'cơ', 'khí', 'may', 'mặc', 'nội', 'thất', 'bất',
   'động', 'xăng', 'dầu', 'vàng', 'bạc', 'đá', 'quý', 'vật', 'liệu', 'thủy', 'hải', 'nông', 'lâm', 'gỗ',
+  ...BRAND_KIND_WORDS,
 ]);
+
+// A brand's face or ambassador, "of" the brand: "gương mặt đại diện trên toàn thế giới của Giorgio Armani".
+const FACE_OF_BRAND = /(?:gương mặt đại diện|gương mặt quảng cáo|đại sứ thương hiệu)(?: [\p{Ll}\p{M}]+){0,5} của\s*$/u;
+
+/** True when the name at `index` ends "gương mặt đại diện … của": a brand's name, not a person's. */
+function isFaceOfBrand(text: string, index: number): boolean {
+  return FACE_OF_BRAND.test(text.slice(Math.max(0, index - 80), index).split(/[,.;:!?()“”"\n]/u).pop() ?? '');
+}
 
 /** True when the name at `index` follows a firm word and nothing but words of its kind and trade ("doanh nghiệp tư nhân in"). */
 function isAfterFirmKind(text: string, index: number): boolean {
@@ -218,6 +240,16 @@ function isAfterFirmKind(text: string, index: number): boolean {
   while (kept > 0 && FIRM_KIND_WORDS.has(words[kept - 1])) kept--;
   // At least one trade word skipped: a firm word right before the name is NON_PERSON_WORDS' case.
   return kept < words.length && kept > 0 && endsWithAny(words.slice(0, kept).join(' '), FIRM_HEADS);
+}
+
+/** True when `name` follows a firm word and its trade words somewhere, and never an honorific ("ông", "bà"). */
+function everAfterFirmKindNoHonorific(text: string, name: string): boolean {
+  let afterFirm = false;
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    if (endsWithAny(previousWords(text, at, 3), HONORIFICS)) return false;
+    afterFirm ||= isAfterFirmKind(text, at);
+  }
+  return afterFirm;
 }
 
 /** True when some mention of `name` comes after a place or institution word ("thành phố Nam Kinh"). */

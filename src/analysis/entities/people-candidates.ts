@@ -165,8 +165,8 @@ function checkedMention(
   // ("Chủ tịch Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh").
   if (NEEDS_PERSON_CONTEXT.has(name) && (!hasPersonCue || endsWithNonPersonCue(prevWords, NON_PERSON_CONTEXT_LIST))) return null;
   if (!hasPersonCue && isGluedSignOff(text, end)) return null;
-  // An item of a list of streets or characters, or a two-syllable item of a list of districts or groups.
-  if (!hasPersonCue && (list === 'street' || list === 'fiction' || (list === 'other' && syllables.length < 3))) return null;
+  // An item of a list of streets, characters or institutions, or a two-syllable item of a list of districts or groups.
+  if (!hasPersonCue && (list === 'street' || list === 'fiction' || list === 'institution' || (list === 'other' && syllables.length < 3))) return null;
   if (!hasPersonCue && start === runStart && opensStreetListAfterColon(text, runStart)) return null;
   if (isCharacterCue(prevWords)) return null;
   // The Romance article "La" before foreign words opens a place or a title ("La Habana", "La Decima"),

@@ -11,11 +11,19 @@ export function citedAsSource(text: string, words: readonly string[]): boolean {
   return words.length > 0 && text.includes(` theo ${words.join(' ')}`);
 }
 
-/** True when a known place follows the name after a comma or dash: an address ("Hai Bà Trưng, Hà Nội"). */
+/**
+ * True when a known place follows the name after a comma or dash: an address ("Hai Bà Trưng, Hà
+ * Nội"); in brackets, maybe after a town between ("(Đồng Mô, Sơn Tây, Hà Nội)").
+ */
 export function isFollowedByPlace(text: string, end: number): boolean {
   const next = /^\s*[,-]\s*((?:\p{Lu}[\p{Ll}\p{M}]*\s?){1,4})/u.exec(text.slice(end, end + 40));
-  return next !== null && canonicalPlace(next[1].trim()) !== null;
+  if (next !== null && canonicalPlace(next[1].trim()) !== null) return true;
+  const bracketed = BRACKETED_ADDRESS_TAIL.exec(text.slice(end, end + 80));
+  return bracketed !== null && canonicalPlace(bracketed[1]) !== null;
 }
+
+// The rest of a bracketed address after its first item: ", Sơn Tây, Hà Nội)"; the last item is the place.
+const BRACKETED_ADDRESS_TAIL = /^(?:,\s*\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}){0,2},\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\)/u;
 
 // Words before a quoted title ("phim “Harry Potter”", "cuốn “Nguyễn Du”"): the name is the title's.
 const TITLE_CUES = [
@@ -82,7 +90,17 @@ const AGENCY_SLASH_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}\s*\/\s*$/u;
 
 /** A photo credit ("Ảnh: X", "Ảnh minh họa: X", "X/TTXVN") or an address ("19 Hồ Văn Huê, Phường 9", "Q.Nam Từ Liêm"). */
 export function isCreditOrAddress(text: string, start: number, end: number): boolean {
-  return isCreditOrHouseNumber(text, start, end) || isFollowedByDistrict(text, end);
+  return isCreditOrHouseNumber(text, start, end) || isFollowedByDistrict(text, end) || opensBracketedAddress(text, start, end);
+}
+
+// Two or three more items after a bracket's first, the last a place: ", Sơn Tây, Hà Nội)".
+const ADDRESS_ITEMS_AFTER = /^(?:,\s*\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}){1,2},\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\)/u;
+
+/** True when the name opens a bracketed address of three or four items ending in a known place: "(Đồng Mô, Sơn Tây, Hà Nội)". */
+function opensBracketedAddress(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '(') return false;
+  const items = ADDRESS_ITEMS_AFTER.exec(text.slice(end, end + 80));
+  return items !== null && canonicalPlace(items[1]) !== null;
 }
 
 /** A photo credit ("Ảnh: X", "X/TTXVN") or a street after a house number ("19 Hồ Văn Huê", "Q.Nam Từ Liêm"). */

@@ -43,6 +43,11 @@ export const NON_PERSON_CONTEXT = new Set([
   'trực thăng', 'máy bay', 'phi cơ', 'chiến đấu cơ', 'tiêm kích',
   // Border gates by rank: "cửa khẩu quốc tế Hà Tiên", "cửa khẩu quốc gia Giang Thành".
   'cửa khẩu quốc tế', 'cửa khẩu quốc gia', 'cửa khẩu chính',
+  // Bodies of a district or commune by their abbreviation, before the place's name: "Theo CAH Vĩnh
+  // Thạnh" (district police), "UBND Tân Phú", "BCH Quân sự Đông Hà".
+  'cah', 'cax', 'caq', 'catp', 'ubnd', 'hđnd', 'bch', 'ubmttq',
+  // Shops and schools of martial arts or sects: "tiệm Mutt Hutt", "phái Nam Huỳnh Đạo".
+  'tiệm', 'phái', 'môn phái', 'giáo phái',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn

@@ -137,6 +137,10 @@ export function contextualName(
   const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
   const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords);
+  // A club or firm named with its province after two words: "cầu thủ Phong Phú Hà Nam", "cầu thủ Hoàng
+  // Anh Gia Lai"; a person only after a family name and an honorific that is no team word ("ông Nguyễn Gia Thái Bình").
+  const personWithProvinceName = honorific && isSurname(syl[i]) && !endsWithAny(prevWords, TEAM_MEMBER_WORDS);
+  if (!personWithProvinceName && endsInProvinceAfterTwoWords(syl, i)) return null;
   // A role over a stripped country wins over a context word ("người phát ngôn quân đội Philippines X"),
   // and so does an honorific that ends in one ("tiền vệ trung tâm").
   if (endsWithNonPersonCue(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
@@ -170,7 +174,7 @@ export function contextualName(
   // Once the name is taken, the role before it is its role even when it does not touch it
   // ("Chủ tịch thị xã Đông Triều - ông Hà Hải Dương", "cựu giám đốc FBI James Comey").
   if (honorific || directRole) return { ...mention(name, s, e, role, text, true), listKind: 'given' };
-  if (context.list === 'street' || context.list === 'other' || context.list === 'fiction') return null;
+  if (context.list !== null && context.list !== 'given' && context.list !== 'named') return null;
   if (opensWithTitleArticle(nameSyllables)) return null;
   // The next item of a list of people named without a family name ("Văn Khánh, Đình Khương").
   // A one-syllable country that opens a Vietnamese given name is none ("…, Ngọc Quang, Anh Tài").
@@ -225,4 +229,13 @@ const FIRST_NAME_PLACES = new Set(['Jordan', 'Georgia', 'Chad', 'Sydney', 'Flore
 function isForeignFirstName(text: string, syl: string[], i: number, placeLength: number, start: (k: number) => number): boolean {
   if (placeLength !== 1 || syl.length - i !== 2 || !FIRST_NAME_PLACES.has(syl[i]) || isVietnameseSyllable(syl[i + 1])) return false;
   return !endsWithAny(previousWords(text, start(i), 4), HONORIFICS) && roleBefore(text, start(i)) === null;
+}
+
+// Words for a club's members, before the club's name as before a player's.
+const TEAM_MEMBER_WORDS = ['cầu thủ', 'tuyển thủ', 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'hlv', 'đội'];
+
+/** True when a place of two or more syllables ends the run after exactly two other words ("Hoàng Anh Gia Lai"). */
+function endsInProvinceAfterTwoWords(syl: readonly string[], i: number): boolean {
+  const place = placeAt(syl, i + 2);
+  return place !== null && place.length >= 2 && i + 2 + place.length === syl.length;
 }

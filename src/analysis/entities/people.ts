@@ -11,7 +11,7 @@ import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from '
 import { isCommonNounPhrase, isNewspaperTitle, isRegionName } from './non-person-names';
 import { withoutNonPersonNames } from './people-article-filters';
 import { personInRun } from './people-candidates';
-import { nonPersonListKind, opensCountedList, type ListKind } from './people-lists';
+import { institutionNameEnd, nonPersonListKind, opensCountedList, type ListKind } from './people-lists';
 import { mergeMentions, type Mention } from './people-mentions';
 import { capitalisedRuns, withNameAbbreviations } from './people-runs';
 import { isVietnameseSyllable } from './syllables';
@@ -34,19 +34,25 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   const mentions: Mention[] = [];
   const shortRefs: { syllables: string; start: number }[] = [];
   // `counted`: a count or plural opened the list ("3 xã Kim Hải, Kim Đông, Kim Trung"): each item is one, no apposition.
-  let list: { kind: ListKind; end: number; counted: boolean } | null = null;
+  // `items`: how many items the list has had so far.
+  let list: { kind: ListKind; end: number; counted: boolean; items: number } | null = null;
   for (const run of capitalisedRuns(text, tokens)) {
     const runStart = tokens[run[0]].start;
     const runEnd = tokens[run[run.length - 1]].end;
     // A bracketed note ("Nguyễn Trãi (Thanh Xuân), Trần Phú") neither joins nor breaks the list.
     const bracketed = isInsideBrackets(text, runStart);
     const gap: string = list === null ? '' : text.slice(list.end, runStart);
-    let inList: ListKind | null = !bracketed && list !== null && isListGap(gap) ? list.kind : null;
+    // A run within a school's name, past its lower-case words ("Đại học Sư phạm TP.HCM", "Y khoa Phạm Ngọc Thạch").
+    const withinItem: boolean = list !== null && runStart < list.end;
+    let inList: ListKind | null = list !== null && (withinItem || (!bracketed && isListGap(gap))) ? list.kind : null;
     // After a club or a district a comma may open an apposition ("ở Bayern, Joshua Kimmich"), and
     // so may a dash before a foreign name ("HLV của Real - Zinedine Zidane"; not "Đại Kim - Hoàng
     // Mai"): only an item the list goes on after is taken for one of its items.
     const apposed = isCommaGap(gap) || (isDashGap(gap) && run.some((k) => !isVietnameseSyllable(tokens[k].text)));
-    if (inList === 'other' && apposed && !list?.counted && !listGoesOn(text, runEnd)) inList = null;
+    // Not after two or more schools or ethnic groups: "dân tộc Mường, Khơ Mú, Tà Ôi, Thái Ê Đê đang …".
+    const longInstitutionList = inList === 'institution' && (list?.items ?? 0) >= 2;
+    const itemEnd: number = inList === 'institution' ? institutionNameEnd(text, runEnd) : runEnd;
+    if ((inList === 'other' || inList === 'institution') && apposed && !list?.counted && !longInstitutionList && !listGoesOn(text, itemEnd)) inList = null;
     const found = personInRun(text, tokens, run, aligned, { list: inList, productWords });
     if (!bracketed) {
       // A person opens (or goes on with) a list of people; a non-person keeps a non-person list going,
@@ -57,7 +63,9 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
       if (found && !('short' in found)) kind = nonPersonList && !found.cued ? inList : (inList === 'given' ? 'given' : found.listKind);
       else kind = inList === 'street' ? 'street' : (nonPersonListKind(text, tokens, run) ?? (nonPersonList ? inList : null));
       const counted: boolean = inList !== null && list !== null ? list.counted : opensCountedList(text, runStart);
-      list = kind ? { kind, end: runEnd, counted } : null;
+      const items: number = inList !== null && list !== null ? list.items + (withinItem ? 0 : 1) : 1;
+      const end = Math.max(runEnd, withinItem && list !== null ? list.end : 0, kind === 'institution' ? institutionNameEnd(text, runEnd) : 0);
+      list = kind ? { kind, end, counted, items } : null;
     }
     if (found && 'short' in found) {
       shortRefs.push({ syllables: found.short, start: runStart });
