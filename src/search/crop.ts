@@ -78,9 +78,13 @@ interface Matcher {
   prefix: string | null;
   prefixTerm: number;
   terms: number;
-  exactForms: ReadonlySet<string>;
+  /** The accented words as typed, as UTF-8 bytes in lower, title and upper case (a word is compared without decoding it). */
+  exactBytes: ReadonlySet<string>;
   /** How many terms have a form typed with accents. */
   exactTerms: number;
+  /** Per term: 1 when a complete window must hold it (see CompleteWindow); `requiredTerms` of them. */
+  required: Uint8Array;
+  requiredTerms: number;
 }
 
 const HASH_BITS_MASK = 4095;
@@ -91,6 +95,9 @@ function hasHashBit(bits: Uint32Array, hash: number): boolean {
 }
 
 const matchers = new WeakMap<MatchWords, Matcher>();
+
+/** A term that is digits only. */
+const NUMBER_TERM = /^[0-9]+$/;
 
 function matcherOf(match: MatchWords): Matcher {
   const cached = matchers.get(match);
@@ -119,7 +126,20 @@ function matcherOf(match: MatchWords): Matcher {
     const term = termOfWord.get(folded) ?? (prefix !== null && folded.startsWith(prefix) ? prefixTerm : undefined);
     if (term !== undefined) exactTerms.add(term);
   }
-  const matcher = { termOfWord, byHash, hashBits, prefix, prefixTerm, terms: Math.max(1, termIds.size), exactForms: match.exactForms, exactTerms: exactTerms.size };
+  const terms = Math.max(1, termIds.size);
+  // A number typed in one format is often written in another (the engine matched its value, not
+  // its digits): a window need not hold it to be complete, or such crops would never stop early.
+  const required = new Uint8Array(terms).fill(1);
+  for (const [term, id] of termIds) if (NUMBER_TERM.test(term)) required[id] = 0;
+  let requiredTerms = required.reduce((sum, r) => sum + r, 0);
+  if (requiredTerms === 0) {
+    // Only numbers typed: they are all there is to show.
+    required.fill(1);
+    requiredTerms = terms;
+  }
+  const exactBytes = new Set<string>();
+  for (const form of match.exactForms) for (const cased of [form, form[0].toUpperCase() + form.slice(1), form.toUpperCase()]) exactBytes.add(toUtf8Bytes(cased));
+  const matcher = { termOfWord, byHash, hashBits, prefix, prefixTerm, terms, exactBytes, exactTerms: exactTerms.size, required, requiredTerms };
   matchers.set(match, matcher);
   return matcher;
 }
@@ -198,12 +218,12 @@ class CompleteWindow {
     const hit = hits[hits.length - 1];
     while (hits[this.first].word <= hit.word - this.length) {
       const old = hits[this.first++];
-      if (--this.counts[old.term] === 0) this.distinct--;
+      if (--this.counts[old.term] === 0) this.distinct -= this.m.required[old.term];
       if (old.exact && --this.exactCounts[old.term] === 0) this.exactDistinct--;
     }
-    if (this.counts[hit.term]++ === 0) this.distinct++;
+    if (this.counts[hit.term]++ === 0) this.distinct += this.m.required[hit.term];
     if (hit.exact && this.exactCounts[hit.term]++ === 0) this.exactDistinct++;
-    return this.distinct === this.m.terms && this.exactDistinct >= this.m.exactTerms ? hits[this.first].word : -1;
+    return this.distinct === this.m.requiredTerms && this.exactDistinct >= this.m.exactTerms ? hits[this.first].word : -1;
   }
 }
 
@@ -214,47 +234,51 @@ function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
   let stopAtWord = Infinity;
   let spans = spanBuffer;
   let words = 0;
-  let start = -1;
-  let chars = 0;
-  let hash = 0;
-  let foldsOne = true;
-  let firstFolded = 0;
   const prefixFirst = m.prefix === null ? -1 : m.prefix.charCodeAt(0);
   const prefixChars = m.prefix === null ? Infinity : m.prefix.length;
   const n = bytes.length;
-  // One pass; position n acts as a separator closing the last word.
-  for (let i = 0, size = 1; i <= n; i += size) {
-    let folded = SEPARATOR;
-    size = 1;
-    if (i < n) {
-      const lead = bytes.charCodeAt(i);
-      // ASCII, most of any text's bytes: foldedAt's one-byte case without the two calls.
-      if (lead < 0x80) folded = FOLD_CODE[lead];
-      else {
-        size = charSize(lead);
-        folded = foldedAt(bytes, i, size);
-      }
+  let i = 0;
+  while (i < n) {
+    // Between words: skip separators.
+    let lead = bytes.charCodeAt(i);
+    let size = 1;
+    // ASCII, most of any text's bytes: foldedAt's one-byte case without the two calls.
+    let folded = lead < 0x80 ? FOLD_CODE[lead] : foldedAt(bytes, i, (size = charSize(lead)));
+    if (folded === SEPARATOR) {
+      i += size;
+      continue;
     }
-    if (folded !== SEPARATOR) {
-      if (start < 0) {
-        if (words >= stopAtWord) return { words, spans, hits, complete: false };
-        start = i;
-        chars = 0;
-        hash = 0;
-        foldsOne = true;
-        firstFolded = folded;
-      }
+    if (words >= stopAtWord) return { words, spans, hits, complete: false };
+    // A word from `start`: fold and hash its characters up to the next separator (or the end).
+    const start = i;
+    const firstFolded = folded;
+    let chars = 0;
+    let hash = 0;
+    let foldsOne = true;
+    for (;;) {
       if (folded === NOT_ONE) foldsOne = false;
       hash = hashStep(hash, folded);
       chars++;
-      continue;
+      i += size;
+      if (i >= n) break;
+      lead = bytes.charCodeAt(i);
+      if (lead < 0x80) {
+        size = 1;
+        folded = FOLD_CODE[lead];
+      } else {
+        size = charSize(lead);
+        folded = foldedAt(bytes, i, size);
+      }
+      if (folded === SEPARATOR) break;
     }
-    if (start < 0) continue;
+    const end = i;
+    // The separator that ended the word (if any) is not a word's start.
+    i += size;
     // Most words can match nothing: ruled out here by a bit and a first letter, without a call.
     const candidate = !foldsOne || hasHashBit(m.hashBits, hash) || (firstFolded === prefixFirst && chars >= prefixChars);
-    const hit = candidate ? matchAt(bytes, start, i, chars, hash, foldsOne, m) : null;
+    const hit = candidate ? matchAt(bytes, start, end, chars, hash, foldsOne, m) : null;
     if (hit !== null) {
-      const exact = m.exactForms.size > 0 && m.exactForms.has(decodeRange(bytes, start, i).toLowerCase());
+      const exact = m.exactBytes.size > 0 && m.exactBytes.has(bytes.slice(start, end));
       hits.push({ word: words, length: hit.length, term: hit.term, exact });
       if (window !== null && stopAtWord === Infinity) {
         const firstWord = window.add(hits);
@@ -267,12 +291,15 @@ function scan(bytes: Utf8Bytes, m: Matcher, cropLength = 0): Scan {
       spans = spanBuffer;
     }
     spans[2 * words] = start;
-    spans[2 * words + 1] = i;
+    spans[2 * words + 1] = end;
     words++;
-    start = -1;
   }
   return { words, spans, hits, complete: true };
 }
+
+/** The markers as UTF-8 bytes: a crop is marked in bytes and decoded once. */
+const MATCH_START_BYTES = toUtf8Bytes(MATCH_START);
+const MATCH_END_BYTES = toUtf8Bytes(MATCH_END);
 
 /** Text of words [from, to) with the matches marked, separators kept. */
 function formatWords(bytes: Utf8Bytes, { spans, hits }: Scan, from: number, to: number): string {
@@ -282,10 +309,11 @@ function formatWords(bytes: Utf8Bytes, { spans, hits }: Scan, from: number, to: 
   for (const hit of hits) {
     if (hit.word < from || hit.word >= to) continue;
     const start = spans[2 * hit.word];
-    out += `${decodeRange(bytes, last, start)}${MATCH_START}${decodeRange(bytes, start, start + hit.length)}${MATCH_END}`;
+    out += bytes.slice(last, start) + MATCH_START_BYTES + bytes.slice(start, start + hit.length) + MATCH_END_BYTES;
     last = start + hit.length;
   }
-  return out + decodeRange(bytes, last, spans[2 * to - 1]);
+  // Matches end on character boundaries: the marked bytes decode as one.
+  return fromUtf8Bytes((out + bytes.slice(last, spans[2 * to - 1])) as Utf8Bytes);
 }
 
 /** How good a window is, compared field by field in this order. */

@@ -63,6 +63,18 @@ describe('crops', () => {
     expect(marked(cropText(text, matchOf('hương'), 8))).toEqual(['hương']);
   });
 
+  test('a word typed with accents counts as typed whatever its case (sentence start, headline capitals)', () => {
+    const text = `${filler(20)} bàn ghế mới. ${filler(40)} Bạn tôi đến. ${filler(40)} BẠN ĐỌC VIẾT. ${filler(20)}`;
+    expect(marked(cropText(text, matchOf('bạn'), 8))).toEqual(['Bạn']);
+    expect(marked(cropText(text.replace('Bạn tôi', 'Ban tôi'), matchOf('bạn'), 8))).toEqual(['BẠN']);
+  });
+
+  test('a number typed in another format than the text does not keep a crop from stopping at the first window with the other words', () => {
+    // "10400" is written "10.400": without the early stop the later, denser window would be found.
+    const text = `Dự án 10.400 tỷ đồng được duyệt. ${filler(60)} Dự án tỷ đồng, dự án tỷ đồng nữa. ${filler(60)}`;
+    expect(marked(cropText(text, matchOf('10400 tỷ đồng dự án'), 12))).toEqual(['Dự', 'án', 'tỷ', 'đồng']);
+  });
+
   test('without a match: the start of the text, cut with a marker', () => {
     const crop = cropText(filler(50), matchOf('xyz'), 10);
     expect(crop).toBe(`${filler(10)}…`);

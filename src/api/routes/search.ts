@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { exportArticles, searchArticles, type SearchContext } from '../../search/search-service';
 import { toCsv } from '../csv';
 import { exportQuerySchema, searchQuerySchema, toSearchRequest } from '../schemas';
+import { sendJson } from '../send-json';
 import { parseParams } from '../validate';
 
 const EXPORT_COLUMNS = ['title', 'publishedAt', 'source', 'author', 'url', 'snippet'] as const;
@@ -12,7 +13,7 @@ export function searchRoutes(ctx: SearchContext): Router {
 
   router.get('/search', async (req, res) => {
     const params = parseParams(searchQuerySchema, req.query);
-    res.json(await searchArticles(ctx, toSearchRequest(params)));
+    sendJson(res, await searchArticles(ctx, toSearchRequest(params)));
   });
 
   router.get('/export', async (req, res) => {
@@ -20,7 +21,7 @@ export function searchRoutes(ctx: SearchContext): Router {
     const rows = await exportArticles(ctx, toSearchRequest(params));
     if (params.format === 'json') {
       res.setHeader('Content-Disposition', 'attachment; filename="search-export.json"');
-      res.json({ query: params.q, count: rows.length, results: rows });
+      sendJson(res, { query: params.q, count: rows.length, results: rows });
       return;
     }
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
