@@ -17,47 +17,65 @@ export function byCountThenName(a: FacetValue, b: FacetValue): number {
   return b.count - a.count || compareVi(a.value, b.value);
 }
 
-/** How a distribution's keys become values (facets of a search reply come as UTF-8 bytes, see utf8-bytes.ts). */
-export type FacetKeyDecoder = (key: string) => string;
+/** How a distribution's keys become values, all at once (facets of a search reply come as UTF-8 bytes, see utf8-bytes.ts). */
+export type FacetKeysDecoder = (keys: string[]) => string[];
 
-const asIs: FacetKeyDecoder = (key) => key;
+const asIs: FacetKeysDecoder = (keys) => keys;
 
-/** The `limit` most frequent values, ties alphabetical, from a distribution in any order. */
-function topValuesAnyOrder(distribution: Record<string, number>, limit: number, decode: FacetKeyDecoder): FacetValue[] {
+/** The values that can be among the `limit` most frequent, undecoded and unsorted, from a distribution in any order. */
+function candidatesAnyOrder(distribution: Record<string, number>, limit: number): FacetValue[] {
   const values = Object.entries(distribution).map(([value, count]) => ({ value, count }));
   // The count of the limit-th value: anything below it cannot be shown (a facet has up to MAX_ENTITY_LIST values, see attributes.ts).
   const cut = values.length > limit ? values.map((v) => v.count).sort((a, b) => b - a)[limit - 1] : 0;
-  return values
-    .filter((v) => v.count >= cut)
-    .map((v) => ({ value: decode(v.value), count: v.count }))
-    .sort(byCountThenName)
-    .slice(0, limit);
+  return values.filter((v) => v.count >= cut);
 }
 
+/** A key JavaScript enumerates before the others, in numeric order (an array index). */
+const INTEGER_KEY = /^(0|[1-9][0-9]{0,9})$/;
+
 /**
- * The `limit` most frequent values, ties alphabetical. The engine lists values most frequent
- * first (sortFacetValuesBy count): one pass keeps only those that can make the cut, without
- * copying the other hundreds (that cost ~0.4 ms a search for the six facets, profiled). Any
- * other order (integer-like keys such as years are enumerated in numeric order) takes the
- * general path.
+ * The values that can be among the `limit` most frequent, undecoded and unsorted. The engine
+ * lists values most frequent first (sortFacetValuesBy count): one pass keeps only those that
+ * can make the cut and stops at the first below it, without copying the other values (that cost
+ * ~0.4 ms a search for the six facets, profiled). Any other order (integer-like keys such as
+ * years are enumerated in numeric order) takes the general path.
  */
-export function topValues(distribution: Record<string, number> | undefined, limit: number, decode: FacetKeyDecoder = asIs): FacetValue[] {
-  if (distribution === undefined) return [];
+function candidates(distribution: Record<string, number>, limit: number): FacetValue[] {
   const kept: FacetValue[] = [];
   let previous = Infinity;
   for (const value in distribution) {
     const count = distribution[value];
-    if (count > previous) return topValuesAnyOrder(distribution, limit, decode);
+    if (count > previous) return candidatesAnyOrder(distribution, limit);
+    // Below the cut, and past the integer-like keys (enumerated first, in numeric order): so is the rest.
+    if (kept.length >= limit && count < kept[limit - 1].count && !INTEGER_KEY.test(value)) break;
     previous = count;
-    if (kept.length < limit || count >= kept[limit - 1].count) kept.push({ value, count });
+    kept.push({ value, count });
   }
-  for (const v of kept) v.value = decode(v.value);
-  return kept.sort(byCountThenName).slice(0, limit);
+  return kept;
 }
 
-/** The API's facets from the engine's distribution (attributes named as in FACET_ATTRIBUTE; values decoded by `decode`). */
-export function toFacets(distribution: FacetDistribution, decode: FacetKeyDecoder = asIs): Record<FacetName, FacetValue[]> {
+/** The candidates' values decoded in one call, each list sorted (most frequent first, ties alphabetical) and cut to `limit`. */
+function decodedTop(lists: FacetValue[][], limit: number, decode: FacetKeysDecoder): FacetValue[][] {
+  const values = decode(lists.flatMap((list) => list.map((v) => v.value)));
+  let at = 0;
+  for (const list of lists) for (const v of list) v.value = values[at++];
+  return lists.map((list) => list.sort(byCountThenName).slice(0, limit));
+}
+
+/** The `limit` most frequent values, ties alphabetical. */
+export function topValues(distribution: Record<string, number> | undefined, limit: number, decode: FacetKeysDecoder = asIs): FacetValue[] {
+  if (distribution === undefined) return [];
+  return decodedTop([candidates(distribution, limit)], limit, decode)[0];
+}
+
+/** The API's facets from the engine's distribution (attributes named as in FACET_ATTRIBUTE; all values decoded by one `decode` call). */
+export function toFacets(distribution: FacetDistribution, decode: FacetKeysDecoder = asIs): Record<FacetName, FacetValue[]> {
+  const lists = FACET_NAMES.map((name) => {
+    const values = distribution[FACET_ATTRIBUTE[name]];
+    return values === undefined ? [] : candidates(values, FACET_VALUES_SHOWN);
+  });
+  const top = decodedTop(lists, FACET_VALUES_SHOWN, decode);
   const facets = {} as Record<FacetName, FacetValue[]>;
-  for (const name of FACET_NAMES) facets[name] = topValues(distribution[FACET_ATTRIBUTE[name]], FACET_VALUES_SHOWN, decode);
+  FACET_NAMES.forEach((name, i) => (facets[name] = top[i]));
   return facets;
 }

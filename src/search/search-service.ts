@@ -28,7 +28,7 @@ import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SortOrder } fr
 import { analyzeQuery, normalizeQuery } from './query';
 import { engineRequest, runPlan, sendEngineRequest, totalOf, type EngineRequest, type PlanPage } from './run-plan';
 import { hasMatch, snippetHtml, snippetText } from './snippet';
-import { fromUtf8BytesEach, fromUtf8BytesKey, type AsUtf8Bytes, type Utf8Bytes } from './utf8-bytes';
+import { fromUtf8BytesEach, fromUtf8BytesKeys, type AsUtf8Bytes, type Utf8Bytes } from './utf8-bytes';
 
 export interface SearchContext {
   client: Meilisearch;
@@ -60,14 +60,16 @@ type HitText = Pick<SearchHit, 'id' | 'title' | 'url' | 'source' | 'author' | 'p
 const TEXT_FIELDS = ['id', 'title', 'url', 'source', 'author', 'publishedAt'] as const;
 const LIST_FIELDS = ['people', 'movements', 'organizations', 'places'] as const;
 
-/** A hit's shown fields, decoded in one go. */
-function hitText(hit: RawHit): HitText {
-  const lists = LIST_FIELDS.map((field) => hit[field] ?? []);
-  const decoded = fromUtf8BytesEach([...TEXT_FIELDS.map((field) => hit[field] ?? NO_BYTES), ...lists.flat()]);
-  const [id, title, url, source, author, publishedAt] = decoded;
-  let at = TEXT_FIELDS.length;
-  const [people, movements, organizations, places] = lists.map((list) => decoded.slice(at, (at += list.length)));
-  return { id, title, url, source, author, publishedAt, people, movements, organizations, places };
+/** The shown fields of every hit, decoded in one go (a page holds hundreds of short strings). */
+function hitTexts(hits: readonly RawHit[]): HitText[] {
+  const rows = hits.map((hit) => ({ texts: TEXT_FIELDS.map((field) => hit[field] ?? NO_BYTES), lists: LIST_FIELDS.map((field) => hit[field] ?? []) }));
+  const decoded = fromUtf8BytesEach(rows.flatMap(({ texts, lists }) => [...texts, ...lists.flat()]));
+  let at = 0;
+  return rows.map(({ texts, lists }) => {
+    const [id, title, url, source, author, publishedAt] = decoded.slice(at, (at += texts.length));
+    const [people, movements, organizations, places] = lists.map((list) => decoded.slice(at, (at += list.length)));
+    return { id, title, url, source, author, publishedAt, people, movements, organizations, places };
+  });
 }
 
 /** The crop to show (matches marked): the first with a match among body and lead, else the body's start. */
@@ -79,8 +81,8 @@ function bestCrop(hit: RawHit, match: MatchWords): string {
   return body || lead;
 }
 
-function toSearchHit(hit: RawHit, crop: string): SearchHit {
-  const { id, title, url, source, author, publishedAt, people, movements, organizations, places } = hitText(hit);
+function toSearchHit(text: HitText, crop: string): SearchHit {
+  const { id, title, url, source, author, publishedAt, people, movements, organizations, places } = text;
   return { id, title, url, source, author, publishedAt, snippet: snippetHtml(crop), people, movements, organizations, places };
 }
 
@@ -115,7 +117,8 @@ export async function searchArticles(ctx: SearchContext, req: SearchRequest): Pr
   const { query, plan, match } = planFor(ctx, req);
   const result = await sendEngineRequest<Partial<HitFields>>(ctx.post, engineRequest(ctx.indexName, plan, searchPage(req)));
   const crops = result.hits.map((hit) => bestCrop(hit, match));
-  const hits = result.hits.map((hit, i) => toSearchHit(hit, crops[i]));
+  const texts = hitTexts(result.hits);
+  const hits = texts.map((text, i) => toSearchHit(text, crops[i]));
   const response: SearchResponse = {
     query: req.q,
     total: result.total,
@@ -123,7 +126,7 @@ export async function searchArticles(ctx: SearchContext, req: SearchRequest): Pr
     limit: req.limit,
     tookMs: 0,
     hits,
-    facets: toFacets(result.facetDistribution, fromUtf8BytesKey),
+    facets: toFacets(result.facetDistribution, fromUtf8BytesKeys),
   };
   if (query.text !== '' && !query.accented && mayHaveAccentedForm(query.text)) {
     // The accented forms of the query words, read from the top hits' marked titles and snippets.
@@ -153,8 +156,9 @@ export async function exportArticles(ctx: SearchContext, req: SearchRequest): Pr
     limit: req.limit,
     attributesToRetrieve: HIT_ATTRIBUTES,
   });
-  return result.hits.map((hit) => {
-    const { title, publishedAt, source, author, url } = hitText(hit);
+  const texts = hitTexts(result.hits);
+  return result.hits.map((hit, i) => {
+    const { title, publishedAt, source, author, url } = texts[i];
     return { title, publishedAt, source, author, url, snippet: snippetText(bestCrop(hit, match)) };
   });
 }

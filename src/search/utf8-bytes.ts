@@ -34,9 +34,9 @@ export function fromUtf8BytesEach(list: readonly Utf8Bytes[]): string[] {
   return parts.length === list.length ? parts : list.map(fromUtf8Bytes);
 }
 
-/** fromUtf8Bytes for an object key of a parsed reply (facet values), which TypeScript types as string. */
-export function fromUtf8BytesKey(key: string): string {
-  return fromUtf8Bytes(key as Utf8Bytes);
+/** fromUtf8BytesEach for object keys of a parsed reply (facet values), which TypeScript types as string. */
+export function fromUtf8BytesKeys(keys: string[]): string[] {
+  return fromUtf8BytesEach(keys as Utf8Bytes[]);
 }
 
 /**
