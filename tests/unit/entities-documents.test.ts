@@ -44,6 +44,15 @@ describe('extractDocuments', () => {
     expect(extractDocuments('Theo Luật Chất lượng sản phẩm, luật sư cho biết ngày 12/5 sẽ xử.')).toEqual([]);
   });
 
+  it('keeps the issuer of a code whose dash is set off by a space, and closes the gap', () => {
+    expect(extractDocuments('Theo Quyết định số 1844/2015/QĐ – NHNN của Ngân hàng Nhà nước, Thông tư số 304/2016/TT- BTC ngày 15/11/2016.')).toEqual([
+      'Quyết định 1844/2015/QĐ-NHNN',
+      'Thông tư 304/2016/TT-BTC',
+    ]);
+    // A capitalised word after a spaced dash is the sentence going on, not an issuer.
+    expect(extractDocuments('Ban hành Quyết định 15/QĐ - Thanh Hóa chịu trách nhiệm.')).toEqual(['Quyết định 15/QĐ']);
+  });
+
   it('does not take article numbers, dates or scores', () => {
     expect(extractDocuments('Theo Điều 165, khoản 3, ngày 15/6/2017, tỷ số 2/1.')).toEqual([]);
   });

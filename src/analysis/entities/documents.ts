@@ -24,14 +24,16 @@ const CODE = String.raw`\d+[a-zđ]?(?:[/-][\p{L}\d&.]+)*/[\p{L}\d&.-]*\p{Lu}[\p{
 const NUMBER_WORD = String.raw`(?:[Ss]ố\s*:?\s*)`;
 // Between a (maybe plural) type word and its first code: "Thông tư số", "các Thông tư sau: số".
 const TYPE_TO_CODE = String.raw`\s*(?:(?:sau|gồm|như sau)\s*:?\s*)?${NUMBER_WORD}?`;
+// The issuer (two capitals at least) after a dash set off by a space, which the code's own pattern stops at: "1844/2015/QĐ – NHNN", "304/2016/TT- BTC".
+const SPACED_ISSUER = String.raw`(?:(?:(?<=/\p{Lu}{1,4})(?:\s+[-–]\s*|[-–]\s+)|(?<=/\p{Lu}{1,4}-)\s+)\p{Lu}{2}[\p{L}\d&]*(?![\p{L}\d]))?`;
 const CODED_DOCUMENT = new RegExp(
-  String.raw`(?<![\p{L}])(${DOCUMENT_TYPES.map(eitherCaseFirst).join('|')})${TYPE_TO_CODE}(${CODE})`,
+  String.raw`(?<![\p{L}])(${DOCUMENT_TYPES.map(eitherCaseFirst).join('|')})${TYPE_TO_CODE}((?:${CODE})${SPACED_ISSUER})`,
   'gu',
 );
 // A further code of the same type listed after one ("…/TT-BXD; số 11/2009/TT-BXD và 05/2010/TT-BXD"),
 // each maybe followed by its date ("ngày 15/9/2014").
 const LISTED_CODE = new RegExp(
-  String.raw`^(?:\s+ngày\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d)?\s*(?:[,;]|\s(?:và|hoặc))\s*${NUMBER_WORD}?(${CODE})`,
+  String.raw`^(?:\s+ngày\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d)?\s*(?:[,;]|\s(?:và|hoặc))\s*${NUMBER_WORD}?((?:${CODE})${SPACED_ISSUER})`,
   'u',
 );
 
@@ -64,9 +66,12 @@ export function extractDocuments(text: string): string[] {
 // A lower-case word glued to a code's last upper-case part by a lost space: "67/CPvừa" ("TTg" of "QĐ-TTg" is no word).
 const GLUED_WORD_AFTER_CODE = /^(.*\p{Lu})(\p{Ll}{2,})$/u;
 
-/** A code without trailing sentence punctuation or a glued next word ("15/2014/TT-BXD." → "15/2014/TT-BXD", "67/CPvừa" → "67/CP"). */
+/**
+ * A code without trailing sentence punctuation or a glued next word ("15/2014/TT-BXD." → "15/2014/TT-BXD",
+ * "67/CPvừa" → "67/CP"), its spaced dash closed up ("304/2016/TT- BTC" → "304/2016/TT-BTC").
+ */
 function trimCode(code: string): string {
-  const trimmed = code.replace(/[.-]+$/, '');
+  const trimmed = code.replace(/\s*[-–]\s*(?=\p{Lu})/gu, '-').replace(/[.-]+$/, '');
   const glued = GLUED_WORD_AFTER_CODE.exec(trimmed);
   return glued !== null && isVietnameseSyllable(glued[2]) ? glued[1] : trimmed;
 }
