@@ -27,11 +27,16 @@
  *   - dev11 … dev16 sets, tests/fixtures/entity-annotations-dev11.json … -dev16.json (42 articles
  *     each, seeded selections disjoint from all the others; people, documents and movements annotated
  *     blind, numbers not annotated and not scored): measured once blind, then used to tune;
+ *   - dev17 … dev24 sets, tests/fixtures/entity-annotations-dev17.json … -dev24.json (42 articles each,
+ *     annotated blind like dev11, in two batches of four): measured once blind, then used to tune;
  *   - held-out set, tests/fixtures/entity-annotations-heldout2.json (42 articles, a seeded selection
  *     disjoint from all the above, people and numbers annotated blind while the dev6 round ran):
- *     never used to tune rules; its figures are the honest estimate.
+ *     never used to tune rules;
+ *   - second held-out set, tests/fixtures/entity-annotations-heldout3.json (42 articles, disjoint from
+ *     dev..dev20, people annotated blind twice, independently, with the same result): never used to
+ *     tune rules. The two held-out sets' figures are the honest estimate.
  *
- * Per-article misses and false positives of the dev..dev16 sets: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
+ * Per-article misses and false positives of the dev..dev24 sets: ENTITY_REPORT=1 npx jest tests/unit/entity-quality
  * (the held-out misses are deliberately not printed: reading them to fix rules would spoil the set).
  */
 import path from 'node:path';
