@@ -1000,3 +1000,33 @@ describe('extractPeople: non-people that look like names (round 9)', () => {
     expect(names('Bạn có thể nhấn Send Gift hoặc Sign Out, hay chơi Final Fantasy cùng Kaspersky Lab.')).toEqual([]);
   });
 });
+
+describe('extractPeople on English common words, titles and places (dev21-dev24 round)', () => {
+  it('takes no channel, dance, firm or film titled with English common words for a person, but keeps a person beside them', () => {
+    expect(names('Cô mê múa Belly Dance và xem kênh Bright Side mỗi ngày.')).toEqual([]);
+    expect(names('Bà Tai Goodwin, người sáng lập Brilliant Business Girlfriends, điều đó đúng.')).toEqual(['Tai Goodwin']);
+    expect(names('Anh đóng phim Money Never Sleeps cùng Shia LaBeouf.')).toEqual(['Shia LaBeouf']);
+  });
+
+  it('drops the title "Ayatollah" before a cleric\'s name, after his country too', () => {
+    expect(names('Lãnh tụ tối cao Iran Ayatollah Ali Khamenei phát biểu hôm qua.')).toEqual(['Ali Khamenei']);
+    expect(names('Đại giáo chủ Ayatollah Ali Sistani kêu gọi hòa bình.')).toEqual(['Ali Sistani']);
+  });
+
+  it('gives a league written with a one-letter prefix to the role before the name', () => {
+    expect(extractPeople('Tổng thư ký K-League Han Oung Soo tặng áo đấu.').map((p) => [p.name, p.roles])).toEqual([
+      ['Han Oung Soo', ['Tổng thư ký K-League']],
+    ]);
+  });
+
+  it('takes no warship class or feast named like a person for a person', () => {
+    expect(names('Tàu khu trục USS Fitzgerald thuộc lớp Arleigh Burke bị đâm.')).toEqual([]);
+    expect(names('Chúng tấn công trước thềm lễ Eid al-Fitr của người Hồi giáo.')).toEqual([]);
+    expect(names('Ông chủ lễ Nguyễn Văn An đọc văn tế.')).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('keeps a singer\'s stage name ending in a foreign word whole', () => {
+    expect(names('Dẫn chương trình là nữ ca sĩ xinh đẹp Phương Trinh Jolie.')).toEqual(['Phương Trinh Jolie']);
+    expect(names('Tiền đạo Vì Griezmann ghi bàn.')).toEqual([]);
+  });
+});

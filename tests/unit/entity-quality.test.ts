@@ -562,16 +562,16 @@ DEV17_ON.forEach(([n, file, floors], k) => {
 // Dev21 … dev24 floors: four more blind sets (people, documents and movements), measured once on
 // analysis-12 before any rule was changed for them, then used to tune.
 const DEV21_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.95 }, // blind: 0.907 / 0.970
+  people: { precision: 0.95, recall: 0.95 }, // measured 0.971 / 0.970 after the dev21-dev24 round (blind: 0.907 / 0.970; capped at the targets)
 };
 const DEV22_FLOORS: Partial<Floors> = {
-  people: { precision: 0.95, recall: 0.95 }, // blind: 0.954 / 0.952
+  people: { precision: 0.95, recall: 0.95 }, // measured 0.969 / 0.952 after the dev21-dev24 round (blind: 0.954 / 0.952; capped at the targets)
 };
 const DEV23_FLOORS: Partial<Floors> = {
-  people: { precision: 0.9, recall: 0.7 }, // blind: 0.926 / 0.747
+  people: { precision: 0.95, recall: 0.75 }, // measured 0.974 / 0.758 after the dev21-dev24 round (blind: 0.926 / 0.747; capped at the targets)
 };
 const DEV24_FLOORS: Partial<Floors> = {
-  people: { precision: 0.95, recall: 0.8 }, // blind: 0.963 / 0.840
+  people: { precision: 0.95, recall: 0.8 }, // measured 1.000 / 0.840 after the dev21-dev24 round (blind: 0.963 / 0.840; capped at the targets)
 };
 
 const SETS_BEFORE_DEV21 = [...SETS_BEFORE_DEV17, ...DEV17_ON.map(([, f]) => f), HELDOUT3_ANNOTATIONS];

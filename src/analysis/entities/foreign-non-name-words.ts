@@ -107,7 +107,69 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Captain', 'Bored', 'Basin', 'Lions', 'Morning',
 ]);
 
-/** True for a capitalised foreign word that is never part of a person's name: a listed one or an English common noun by its suffix. */
+// English common words (function words, verbs, adjectives, everyday nouns) that titles of films,
+// songs, shows, firms and products are made of ("Money Never Sleeps", "Bright Side", "Belly Dance")
+// and that no given name or surname takes. Words that are also names stay out: Will, Rose, Grace,
+// Hope, Young, Stone, Cook, Moon, Sun, Song, Page, Price, Day, Law, Win, Low, More, Ever, Sunday,
+// Said (Arabic), Soon (Korean), Begin, Ocean, Brilliant, and misspelt names (Deep for Depp, Job for Jobs);
+// so do English words spelt as Vietnamese syllables ("Say", "Than", "Cat", "Ring": "Tráng Thị Say").
+const ENGLISH_COMMON_WORDS = new Set([
+  'About', 'Action', 'Adventure', 'After', 'Again', 'Against', 'Alarm', 'Album', 'All', 'Also', 'Among', 'Angry',
+  'Animal', 'Another', 'Answer', 'Anything', 'Apart', 'Apartment', 'Around', 'Aston', 'Attack', 'Audio', 'Back',
+  'Bad', 'Bag', 'Band', 'Barca', 'Barça', 'Bath', 'Battle', 'Beast', 'Beauty', 'Become', 'Bed', 'Bedroom', 'Bee',
+  'Before', 'Behind', 'Being', 'Belly', 'Below', 'Better', 'Between', 'Beyond', 'Bigger', 'Birds',
+  'Birthday', 'Board', 'Body', 'Bomb', 'Both', 'Bottle', 'Box', 'Boyfriend', 'Brain', 'Bread', 'Break', 'Breakfast',
+  'Brick', 'Bride', 'Bring', 'Bubble', 'Budget', 'Building', 'Bus', 'Business', 'Busy', 'Butter',
+  'Cake', 'Call', 'Came', 'Cannot', 'Card', 'Care', 'Career', 'Careful', 'Carpet', 'Catch', 'Cause', 'Chain',
+  'Chair', 'Challenge', 'Change', 'Chart', 'Cheap', 'Check', 'Chef', 'Cheque', 'Children', 'Choice', 'Choose',
+  'Circle', 'Class', 'Clean', 'Clear', 'Clock', 'Closed', 'Cloud', 'Code', 'Coin', 'Cold', 'Collection', 'Color',
+  'Colour', 'Come', 'Comedy', 'Comfort', 'Coming', 'Concert', 'Contest', 'Cool', 'Corner', 'Cost', 'Could', 'Couple',
+  'Course', 'Crash', 'Cream', 'Credit', 'Crew', 'Crime', 'Crown', 'Cry', 'Culture', 'Dance', 'Dancing', 'Danger',
+  'Dark', 'Data', 'Daughter', 'Dead', 'Death', 'Design', 'Desk', 'Did', 'Different', 'Does', 'Dog', 'Doing',
+  'Doll', 'Dollar', 'Done', 'Door', 'Down', 'Drama', 'Dress', 'Drink', 'Drive', 'Driving', 'Drop', 'Duck', 'During',
+  'Dust', 'Each', 'Early', 'Earth', 'Easy', 'Eat', 'Egg', 'Else', 'Empty', 'Enable', 'Engine', 'Enough', 'Entry',
+  'Error', 'Even', 'Event', 'Everything', 'Exchange', 'Exit', 'Expert', 'Eyes', 'Factory', 'Fall', 'Falling', 'Farm',
+  'Fast', 'Father', 'Fear', 'Feel', 'Feeling', 'Few', 'Fill', 'Film', 'Find', 'Finger', 'First', 'Fit', 'Fix',
+  'Flag', 'Flat', 'Flight', 'Floor', 'Fly', 'Flying', 'Follow', 'For', 'Fresh', 'Friend', 'Friends', 'From', 'Fruit',
+  'Fuel', 'Fun', 'Funny', 'Garage', 'Gate', 'Gear', 'Getting', 'Ghost', 'Girlfriend', 'Girlfriends', 'Give',
+  'Goal', 'Going', 'Gone', 'Guide', 'Hair', 'Hands', 'Happiness', 'Happy', 'Hard', 'Has', 'Have', 'Heat', 'Heaven',
+  'Heavy', 'Hello', 'Help', 'Here', 'Hero', 'Heroes', 'Hidden', 'History', 'Horse', 'Hour', 'Huge', 'Idea', 'If',
+  'Image', 'Into', 'Is', 'Italian', 'Joke', 'Juice', 'Just', 'Keep', 'Kick', 'Kill', 'Kitchen', 'Knife',
+  'Know', 'Known', 'Language', 'Large', 'Laser', 'Late', 'Later', 'Leader', 'Leaf', 'Learn', 'Leave', 'Less',
+  'Level', 'Library', 'Like', 'Line', 'List', 'Listen', 'Living', 'Lock', 'Look', 'Looking', 'Loop', 'Loud', 'Luck',
+  'Lunch', 'Made', 'Make', 'Making', 'Markets', 'Match', 'Meal', 'Meat', 'Member', 'Menu', 'Message', 'Metal',
+  'Might', 'Milk', 'Mind', 'Mirror', 'Moment', 'Monday', 'Money', 'Monster', 'Mouse', 'Mouth', 'Move', 'Movie',
+  'Music', 'Must', 'Mystery', 'Name', 'Near', 'Neck', 'Need', 'Never', 'Nice', 'Night', 'Noise', 'None',
+  'Nothing', 'Now', 'Number', 'Oceans', 'Off', 'Often', 'Only', 'Order', 'Our', 'Over', 'Own', 'Owner',
+  'Pain', 'Paint', 'Pair', 'Paper', 'Partner', 'Pass', 'Past', 'Peace', 'People', 'Piano', 'Picture', 'Piece',
+  'Pig', 'Place', 'Plan', 'Planet', 'Plate', 'Please', 'Pocket', 'Point', 'Poison', 'Pool', 'Poor', 'Problem',
+  'Product', 'Profit', 'Promise', 'Pull', 'Question', 'Race', 'Rainbow', 'Range', 'Rate', 'Ready',
+  'Really', 'Reason', 'Record', 'Replica', 'Rescue', 'Result', 'Rhythm', 'Right', 'Room', 'Rule', 'Rules',
+  'Sad', 'Safe', 'Sale', 'Salt', 'Same', 'Sand', 'Save', 'Score', 'Screen', 'Sea', 'Season', 'Seat',
+  'Second', 'See', 'Seen', 'Sense', 'Shadow', 'Shape', 'Share', 'Shark', 'Sheep', 'Ship', 'Shirt', 'Shoe', 'Shoes',
+  'Shot', 'Should', 'Shower', 'Shut', 'Side', 'Simple', 'Since', 'Sister', 'Size', 'Skill', 'Skin', 'Sleep',
+  'Sleeping', 'Sleeps', 'Slow', 'Small', 'Smile', 'Smoke', 'Snake', 'Soldier', 'Some', 'Something', 'Sometimes',
+  'Sorry', 'Sound', 'Soup', 'Space', 'Speak', 'Speed', 'Spirit', 'Spyder', 'Stage', 'Stand', 'Stars',
+  'Start', 'Stay', 'Step', 'Still', 'Stop', 'Story', 'Stranger', 'Stream', 'Strike', 'Striking', 'Student',
+  'Sunrise', 'Sunset', 'Sure', 'Table', 'Tail', 'Take', 'Taking', 'Talk', 'Tank', 'Taste', 'Tax', 'Tea', 'Teacher',
+  'Teeth', 'Tell', 'Test', 'Thank', 'Thanks', 'Their', 'There', 'These', 'They', 'Things', 'Think', 'This',
+  'Those', 'Through', 'Thunder', 'Ticket', 'Together', 'Toilet', 'Tonight', 'Too', 'Took', 'Tool', 'Tooth', 'Toy',
+  'Track', 'Traffic', 'Train', 'Transit', 'Travel', 'Treasure', 'Tree', 'Trouble', 'Truck', 'Truth', 'Tune',
+  'Turn', 'Twin', 'Uncle', 'Under', 'Universe', 'Until', 'Upside', 'Used', 'Vacation', 'Vision', 'Visit', 'Wallet',
+  'Want', 'Was', 'Water', 'Wave', 'Wayward', 'We', 'Weapon', 'Weather', 'Wedding', 'Weekend', 'Well', 'Went', 'Were',
+  'What', 'Wheel', 'When', 'Where', 'Which', 'While', 'Who', 'Why', 'Wind', 'Window', 'Wine', 'Wish', 'With',
+  'Without', 'Word', 'Words', 'Worker', 'Would', 'Wrong', 'Year', 'Yes',
+]);
+
+// A listed word behind a one-letter prefix: leagues and brands ("K-League", "V-League", "T-Mobile").
+const LETTER_PREFIXED = /^\p{Lu}-(\p{Lu}\p{Ll}+)$/u;
+
+function isListedWord(word: string): boolean {
+  return FOREIGN_NON_NAME_WORDS.has(word) || ENGLISH_COMMON_WORDS.has(word) || hasEnglishNounSuffix(word);
+}
+
+/** True for a capitalised foreign word that is never part of a person's name: a listed one (bare or letter-prefixed) or an English common noun by its suffix. */
 export function isForeignNonNameWord(word: string): boolean {
-  return FOREIGN_NON_NAME_WORDS.has(word) || hasEnglishNounSuffix(word);
+  const prefixed = LETTER_PREFIXED.exec(word);
+  return isListedWord(word) || (prefixed !== null && isListedWord(prefixed[1]));
 }

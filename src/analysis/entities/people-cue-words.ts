@@ -48,6 +48,8 @@ export const NON_PERSON_CONTEXT = new Set([
   'cah', 'cax', 'caq', 'catp', 'ubnd', 'hđnd', 'bch', 'ubmttq',
   // Shops and schools of martial arts or sects: "tiệm Mutt Hutt", "phái Nam Huỳnh Đạo".
   'tiệm', 'phái', 'môn phái', 'giáo phái',
+  // Warship classes named after people, and feasts: "thuộc lớp Arleigh Burke", "lễ Eid al-Fitr".
+  'thuộc lớp', 'tàu lớp', 'hạm lớp', 'lễ', 'lễ hội', 'ngày lễ',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -109,7 +111,7 @@ export const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung'
 // ones that are also family or given names ("Hồ", "Trang", "Đình Trọng", "Trường Giang").
 export const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...[...NON_PERSON_CONTEXT, ...PLACE_CUE_WORDS].filter(
-    (w) => !w.includes(' ') && !['hồ', 'trang', 'đình', 'trường', 'kiệt', 'từ', 'sang', 'đoàn', 'tuyến', 'tp', 'tp.'].includes(w),
+    (w) => !w.includes(' ') && !['hồ', 'trang', 'đình', 'trường', 'kiệt', 'từ', 'sang', 'đoàn', 'tuyến', 'tp', 'tp.', 'lễ'].includes(w),
   ),
   // Hà Nội's guild streets: "Hàng Khay", "Hàng Bài".
   'hàng',
@@ -141,6 +143,8 @@ export function previousWords(text: string, index: number, n: number): string {
 // "tình báo" (intelligence, not a paper).
 const NOT_PLACE_COMPOUNDS = [
   'gia đình', 'đồng đội', 'gác đền', 'tắc đường', 'kẹt đường', 'nhường đường',
+  // Not a feast ("lễ"): the officiant, "chủ lễ Nguyễn Văn A".
+  'chủ lễ',
   // Not a paper ("báo"): "quan chức tình báo Suh Hoon", "cảnh báo", "dự báo".
   'tình báo', 'cảnh báo', 'dự báo', 'thông báo',
   // Not a school ("trường"): "trong hậu trường Bella Hadid" (backstage), "thị trường", "môi trường", "hiện trường".

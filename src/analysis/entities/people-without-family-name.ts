@@ -72,9 +72,9 @@ export function contextualName(
   const givenName = lead !== null && lead.length === 1 && AMBIGUOUS_PLACES.has(syl[i]) && syl.slice(i + 1).every(isVietnameseSyllable);
   if (lead && lead.length < syl.length - i && !givenName && !isForeignFirstName(text, syl, i, lead.length, start)) i += lead.length;
   // A title between the country and the name is the role's: "Ngoại trưởng Qatar Sheikh Mohammed …".
-  if (i > from && syl.length - i >= 3 && syl[i] === 'Sheikh') i++;
+  if (i > from && syl.length - i >= 3 && TITLES_AFTER_COUNTRY.has(syl[i])) i++;
   // ... and with one word left ("Quốc vương Kuwait Sheikh Sabah") the name is a single-word mention.
-  else if (i > from && syl.length - i === 2 && syl[i] === 'Sheikh') return null;
+  else if (i > from && syl.length - i === 2 && TITLES_AFTER_COUNTRY.has(syl[i])) return null;
   // The country stripped off is no cue word ("người Nhật Bản Hideki Matsuyama" does not end in "bản").
   const afterLeadPlace = i;
   // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",
@@ -86,7 +86,8 @@ export function contextualName(
   let last = syl.length - 1;
   // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen"
   // (a stage name spelt like a syllable is not foreign enough: "Noo Phước Thịnh").
-  if (syl.slice(i).some((w) => !isVietnameseLikeSyllable(w))) {
+  const stageName = isStageNameWithForeignTail(text, syl, i, from, start);
+  if (!stageName && syl.slice(i).some((w) => !isVietnameseLikeSyllable(w))) {
     // ... nor a word of the sentence it opens: "Khi Lionel Messi", "Vì Griezmann" ("Theo" may be a name).
     // "(Theo Rappler, ABS-CBN)": a source cited in brackets.
     while (i <= last && (hasVietnameseMarks(syl[i]) || (SENTENCE_OPENERS.has(syl[i]) && (syl[i] !== 'Theo' || isOpeningBracketBefore(text, start(i)) || citedAsSource(text, syl.slice(i + 1)))))) i++;
@@ -136,7 +137,7 @@ export function contextualName(
   const role = roleBefore(text, start(i));
   const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
-  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords);
+  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords) || stageName;
   // A club or firm named with its province after two words: "cầu thủ Phong Phú Hà Nam", "cầu thủ Hoàng
   // Anh Gia Lai"; a person only after a family name and an honorific that is no team word ("ông Nguyễn Gia Thái Bình").
   const personWithProvinceName = honorific && isSurname(syl[i]) && !endsWithAny(prevWords, TEAM_MEMBER_WORDS);
@@ -238,4 +239,25 @@ const TEAM_MEMBER_WORDS = ['cầu thủ', 'tuyển thủ', 'thủ môn', 'tiền
 function endsInProvinceAfterTwoWords(syl: readonly string[], i: number): boolean {
   const place = placeAt(syl, i + 2);
   return place !== null && place.length >= 2 && i + 2 + place.length === syl.length;
+}
+
+// Arab and Shiite titles written between a ruler's country and his name ("Qatar Sheikh Tamim", "Iran Ayatollah Ali Khamenei").
+const TITLES_AFTER_COUNTRY = new Set(['Sheikh', 'Ayatollah']);
+
+/**
+ * A singer's stage name of two Vietnamese given-name syllables and one foreign word ("ca sĩ Phương
+ * Trinh Jolie"), after an honorific: one name, not a foreign name with Vietnamese words glued on.
+ */
+function isStageNameWithForeignTail(text: string, syl: readonly string[], i: number, from: number, start: (k: number) => number): boolean {
+  if (i !== from || syl.length - i !== 3 || isSentenceInitial(text, start(i))) return false;
+  const [first, second, tail] = syl.slice(i);
+  // The tail is plain Latin, so a glued Vietnamese word ("Lươngđã") is no stage name's.
+  return isVietnameseSyllable(first) && hasVietnameseMarks(first) && isVietnameseSyllable(second)
+    && /^\p{Lu}[a-z]+$/u.test(tail) && !isVietnameseLikeSyllable(tail) && !SENTENCE_OPENERS.has(first) && honorificWithinTwoWords(previousWords(text, start(i), 6));
+}
+
+// An honorific maybe followed by one or two describing words: "nữ ca sĩ xinh đẹp".
+function honorificWithinTwoWords(words: string): boolean {
+  const w = words.split(' ');
+  return [0, 1, 2].some((k) => w.length > k && endsWithAny(w.slice(0, w.length - k).join(' '), HONORIFICS));
 }

@@ -18,6 +18,8 @@ export const HONORIFICS: readonly string[] = [
   'tiền đạo cắm', 'chân sút', 'tuyển thủ',
   // British honours written before the name ("Sir Alex Ferguson", "Dame Judi Dench") and supermodels.
   'sir', 'dame', 'siêu mẫu',
+  // Shiite clerics' title, dropped like "Sheikh": "Ayatollah Ali Khamenei" is Ali Khamenei.
+  'ayatollah',
   // Royal titles: "Vua Willem-Alexander" leaves the king's one given name, a single-word mention.
   'vua',
   // Club owners go by "bầu" and a given name ("bầu Đức", "ông bầu Hiển").
