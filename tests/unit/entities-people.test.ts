@@ -1030,3 +1030,48 @@ describe('extractPeople on English common words, titles and places (dev21-dev24 
     expect(names('Tiền đạo Vì Griezmann ghi bàn.')).toEqual([]);
   });
 });
+
+describe('extractPeople on goods, sign-offs, addresses and the Youth Union (dev25-dev28 round)', () => {
+  it('takes no bag or pair of shoes named after its label for a person', () => {
+    expect(names('Cô xách chiếc Lady Dior màu hồng và đi giày Christian Louboutin đế đỏ.')).toEqual([]);
+    expect(names('Nữ ca sĩ khoe túi Hermes Kelly mới mua.')).toEqual([]);
+    expect(names('Đôi cao gót của Valentino Rockstud Sandal có giá 15 triệu.')).toEqual([]);
+    expect(names('Nhà thiết kế Christian Louboutin ra mắt bộ sưu tập mới.')).toEqual(['Christian Louboutin']);
+  });
+
+  it('leaves out an author signing off with "Tác giả:" or with a source note and a source', () => {
+    expect(names('Mùa thu về trên phố nhỏ. Tác giả: Trần Thị Mai Lan (Nam Định)')).toEqual([]);
+    expect(names('Sau đó, gia đình đã báo công an. Lê Thu Hà (Tổng hợp) Theo Báo Mới Plus')).toEqual([]);
+    expect(names('Tác giả Nguyễn Nhật Ánh ký tặng sách cho độc giả.')).toEqual(['Nguyễn Nhật Ánh']);
+  });
+
+  it('takes an uncued place before another place and a district for no person, but keeps a cued resident', () => {
+    expect(names('Chiếc xe đi qua đoạn đường thuộc Xuân Hòa, Thủy Xuân Tiên, huyện Chương Mỹ thì bị chặn.')).toEqual([]);
+    expect(names('Chị Trần Thu Hằng, Trung Hòa, quận Cầu Giấy cho biết giá đã tăng.')).toEqual(['Trần Thu Hằng']);
+  });
+
+  it('takes no colour name of a paint or a seat for a person, but keeps a person after "của"', () => {
+    expect(names('Bộ vành được sơn màu xám bạc Lunar Grey lạ mắt.')).toEqual([]);
+    expect(names('Đây là màu son bán chạy của Charlotte Tilbury.')).toEqual(['Charlotte Tilbury']);
+  });
+
+  it('gives a parliament written in its own language to the role, not to the name', () => {
+    expect(extractPeople('Chủ tịch Verkhovnaya Rada Oleh Bondar phát biểu.').map((p) => [p.name, p.roles])).toEqual([
+      ['Oleh Bondar', ['Chủ tịch Verkhovnaya Rada']],
+    ]);
+  });
+
+  it('leaves a US state glued before a name out of the name', () => {
+    expect(names('Giáo sư Luật Trường ĐH Texas Mark Halvorsen nhận xét như vậy.')).toEqual(['Mark Halvorsen']);
+    expect(names('Thượng nghị sĩ bang Arizona Jeff Flake phản đối.')).toEqual(['Jeff Flake']);
+  });
+
+  it('takes no lake, sports daily or J.League club for a person', () => {
+    expect(names('Hồ Gươm sáng nay vắng người.')).toEqual([]);
+    expect(names('Anh từng khoác áo Mito Hollyhock và Kashima Antlers, theo tờ Diario Gol.')).toEqual([]);
+  });
+
+  it('reads "Trung ương Đoàn" as the Youth Union, not as a family name', () => {
+    expect(names('Bí thư thứ nhất Trung ương Đoàn Nguyễn Minh Triết trao giải.')).toEqual(['Nguyễn Minh Triết']);
+  });
+});

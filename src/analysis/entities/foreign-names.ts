@@ -59,6 +59,8 @@ const BRAND_WORDS = new Set([
   'Motorola', 'Moto',
   // Cosmetics and fashion houses open their products' names ("Dior Spring", "Lancôme Juicy Shaker").
   'Dior', 'Guerlain', 'Lancôme', 'Chanel', 'Shiseido', 'Clinique', 'Maybelline', 'Revlon', 'Innisfree', 'Gucci', 'Prada', 'Versace',
+  // Houses whose name in the news is nearly always the label, not the founder ("túi Hermes Birkin").
+  'Hermes', 'Hermès', 'Balenciaga',
 ]);
 
 /** True for a brand or platform word ("Kia", "Nokia", "Instagram"). */

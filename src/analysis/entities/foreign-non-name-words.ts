@@ -23,8 +23,14 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Zoo', 'Resort', 'Spa', 'Garden', 'Gardens', 'Lounge', 'Links', 'Estate', 'Composite', 'Index',
   'Concept', 'Racing', 'Masters', 'Idol', 'Kids', 'Top', 'Model', 'Control', 'Interface', 'Air',
   'Sachs', 'Mail', 'Wars', 'Utd', 'Liga', 'Roar', 'Great',
+  // Parliaments written in their own language: "Chủ tịch Verkhovnaya Rada Andrei Parubiy", "Duma Quốc gia".
+  'Verkhovnaya', 'Rada', 'Duma', 'Knesset', 'Bundestag',
+  // Sports dailies and J.League clubs: "tờ Diario Gol", "Mundo Deportivo", "Kashima Antlers", "Mito Hollyhock".
+  'Diario', 'Gazzetta', 'Corriere', 'Mundo', 'Hollyhock', 'Antlers', 'Frontale', 'Marinos', 'Reysol', 'Grampus',
   // Product words: "Instant Notes", "Leather Sleeve", "Smart Cover".
   'Notes', 'Note', 'Sleeve', 'Leather', 'Instant', 'Cover', 'Case', 'Smart', 'Watch', 'Tab', 'Pad', 'Book',
+  // Footwear and bags in a model's name: "Valentino Rockstud Sandal".
+  'Sandal', 'Sandals', 'Sneaker', 'Sneakers', 'Bag', 'Tote', 'Clutch',
   // Club names: "Crystal Palace", "Atletico Madrid", "Blackburn Rovers" (not "Villa", "Forest": David Villa).
   'Athletic', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'Palace', 'Rangers', 'Celtic',
   'Olympique', 'Atletico', 'Atlético', 'Deportivo', 'Borussia', 'Dynamo', 'Spartak', 'Sociedad',

@@ -78,7 +78,11 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Tamil Nadu': [], 'Uttar Pradesh': [], 'Andhra Pradesh': [], 'Madhya Pradesh': [], 'Himachal Pradesh': [],
   'São Paulo': ['Sao Paulo'], 'Rio de Janeiro': [], 'Buenos Aires': [], 'Los Angeles': [], 'San Francisco': [],
   'Las Vegas': [], 'San Diego': [], 'Kuala Lumpur': [], 'Abu Dhabi': [], 'Tel Aviv': [], 'Cape Town': [],
-  'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
+  'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Hồ Gươm': ['Hồ Hoàn Kiếm'], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
+  // US states that a university's or a court's name glues before a person's ("ĐH Texas Steve Vladeck");
+  // not those that are also given names (Virginia, Georgia, Carolina).
+  'Texas': [], 'California': [], 'Florida': [], 'Alaska': [], 'Hawaii': [], 'Ohio': [], 'Michigan': [], 'Arizona': [],
+  'Oregon': [], 'Nevada': [], 'Utah': [], 'Colorado': [], 'Illinois': [], 'Massachusetts': [], 'Minnesota': [], 'Missouri': [], 'Wisconsin': [],
   // Towns, districts and wards that read like a name after an honorific or a family name.
   'Bà Rịa': [], 'Bà Chiểu': [], 'Bà Điểm': [], 'Hoàng Su Phì': [], 'Láng Hạ': [], 'Dầu Giây': [], 'Phả Lại': [],
   'Từ Liêm': [], 'Bắc Từ Liêm': [], 'Nam Từ Liêm': [], 'Thẩm Quyến': [], 'Thiểm Tây': [], 'Ả Rập': [], 'Óc Eo': [],

@@ -2,7 +2,7 @@
 import { isBrandWord, isParticleSurname } from './foreign-names';
 import { isForeignNonNameWord } from './foreign-non-name-words';
 import { AMBIGUOUS_PLACES, placeAt } from './gazetteer';
-import { isClosingByline, isCreditOrHouseNumber, isFollowedByDistrict, isFollowedByPlace, isGluedSignOff, isQuotedTitle } from './people-credits';
+import { isClosingByline, isCreditOrHouseNumber, isFollowedByAddressItem, isFollowedByDistrict, isFollowedByPlace, isGluedSignOff, isQuotedTitle } from './people-credits';
 import {
   endsWithNonPersonCue,
   isCharacterCue,
@@ -53,6 +53,9 @@ export function personInRun(
   // "Văn phòng luật sư Nguyễn Anh": a law office named after its founder ("luật sư" is no person cue there).
   if (text.slice(Math.max(0, start(0) - 10), start(0)).includes('uật') && endsWithAny(previousWords(text, start(0), 4), LAW_OFFICE_HEADS)) return null;
 
+  // "Trung ương Đoàn" is the Youth Union's central body: the family name Đoàn there opens no name
+  // ("Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong").
+  if (from === 0 && syl[0] === 'Đoàn' && syl.length >= 3 && previousWords(text, start(0), 2) === 'trung ương') from = 1;
   let consumed = true; // every syllable before i is an honorific or a known place
   for (let i = from; i < syl.length; i++) {
     const place = placeAt(syl, i);
@@ -164,7 +167,7 @@ function checkedMention(
   // A city or street named after a leader keeps its place word even at the end of a role
   // ("Chủ tịch Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh").
   if (NEEDS_PERSON_CONTEXT.has(name) && (!hasPersonCue || endsWithNonPersonCue(prevWords, NON_PERSON_CONTEXT_LIST))) return null;
-  if (!hasPersonCue && isGluedSignOff(text, end)) return null;
+  if (!hasPersonCue && (isGluedSignOff(text, end) || isFollowedByAddressItem(text, end))) return null;
   // An item of a list of streets, characters or institutions, or a two-syllable item of a list of districts or groups.
   if (!hasPersonCue && (list === 'street' || list === 'fiction' || list === 'institution' || (list === 'other' && syllables.length < 3))) return null;
   if (!hasPersonCue && start === runStart && opensStreetListAfterColon(text, runStart)) return null;

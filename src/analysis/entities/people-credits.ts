@@ -45,8 +45,8 @@ export function isQuotedTitle(text: string, runStart: number): boolean {
 }
 
 // What may follow a sign-off name up to the end of the text: co-authors ("- Hoàng Nam") and a
-// source tag ("(theo Reuters)", "(T/h)", "Theo Đời sống Plus").
-const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\)|\s(?:Theo|Nguồn)\s[^\n]{1,60})?\s*[.\-–—]?\s*$/u;
+// source tag ("(theo Reuters)", "(T/h)", "Theo Đời sống Plus"), maybe both ("(Tổng hợp) Theo Đời sống Plus").
+const BYLINE_TAIL = /^(?:\s*[-–—,&]\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*)*\s*(?:\([^()\n]{1,60}\))?(?:\s(?:Theo|Nguồn)\s[^\n]{1,60})?\s*[.\-–—]?\s*$/u;
 
 // What may precede it from the last sentence end: nothing but co-authors' names. Each word
 // must end at a space or a separator: with both optional, an upper-case run ("SẠC QUA ĐÊM …")
@@ -107,7 +107,8 @@ function opensBracketedAddress(text: string, start: number, end: number): boolea
 export function isCreditOrHouseNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
-  if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  // "Tác giả: X" signs off a reader's piece or a contest photo; only with the colon ("tác giả X" is mentioned).
+  if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /Tác giả\s*:\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
   // A photographer after an agency and a slash: "REUTERS/Erik De Castro", "AFP/ Getty".
   if (AGENCY_SLASH_BEFORE.test(before)) return true;
   if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
@@ -118,5 +119,16 @@ export function isCreditOrHouseNumber(text: string, start: number, end: number):
 
 /** True when a ward, district or city follows the name after a comma, bracket or dash: a street's address ("Hồ Văn Huê, Phường 9"). */
 export function isFollowedByDistrict(text: string, end: number): boolean {
-  return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(text.slice(end, end + 16));
+  return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(text.slice(end, end + 16))
 }
+
+/**
+ * True when one more place stands between the name and a district word: an address item
+ * ("thuộc Xuân Chung, Thủy Xuân Tiên, huyện Chương Mỹ"). Callers apply it only to uncued names,
+ * as a person's address follows the same way ("chị Hồng Nhung, Trung Hòa, quận Cầu Giấy").
+ */
+export function isFollowedByAddressItem(text: string, end: number): boolean {
+  return ADDRESS_ITEM_THEN_DISTRICT.test(text.slice(end, end + 48));
+}
+
+const ADDRESS_ITEM_THEN_DISTRICT = /^\s*,\s*\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\s|P\.|Q\.)/u;

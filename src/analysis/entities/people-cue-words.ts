@@ -102,6 +102,8 @@ export const PLACE_CUE_WORDS = [
   // Capitals of provinces, birthplaces and TV channels: "thủ phủ Lashkar Gah", "Nơi sinh Basel",
   // "kênh truyền hình Deutsche Welle".
   'thủ phủ', 'nơi sinh', 'kênh truyền hình', 'đài truyền hình',
+  // Bags, shoes and other goods by their label: "chiếc Lady Dior", "Giày Christian Louboutin", "clutch Hermes Jige".
+  'chiếc', 'túi', 'túi xách', 'giày', 'clutch', 'nhà mốt', 'hàng hiệu',
 ];
 
 export const COMPASS_POINTS = new Set(['Nam', 'Bắc', 'Đông', 'Tây', 'Trung']);
@@ -129,6 +131,16 @@ const CHARACTER_CUE = /(?:^| )vai(?: diễn)?(?: (?:mẹ|bố|cha|con|vợ|chồ
 /** True when the words before a name introduce a character played ("vào vai mẹ"): a fictional name. */
 export function isCharacterCue(words: string): boolean {
   return words.includes('vai') && CHARACTER_CUE.test(words);
+}
+
+// "màu" (colour), maybe with a few lower-case words of shade, right before a name: the paint's or
+// the product's colour name ("màu trắng Arctic White", "màu sơn nâu đồng Berwick Bronze"); not
+// past a function word ("màu son bán chạy của Charlotte Tilbury") nor a miracle ("phép màu").
+const COLOUR_CUE = /(?:^|[^\p{L}])(?<!phép )màu(?: (?!của |như |với |và |cho |là |bởi |từ )\p{Ll}+){0,3} $/u;
+
+/** True when a colour word and its shade stand right before `index` ("màu xám Frozen Grey"): a colour's name follows. */
+export function isColourCue(text: string, index: number): boolean {
+  return COLOUR_CUE.test(text.slice(Math.max(0, index - 40), index));
 }
 
 /** The last `n` words before `index`, lower-cased, joined by spaces (no crossing of punctuation). */

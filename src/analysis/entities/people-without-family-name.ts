@@ -16,12 +16,14 @@ import {
   citedAsSource,
   isClosingByline,
   isCreditOrAddress,
+  isFollowedByAddressItem,
   isFollowedByPlace,
   isOpeningBracketBefore,
   isQuotedTitle,
 } from './people-credits';
 import {
   afterColon,
+  isColourCue,
   COMPASS_POINTS,
   endsWithNonPersonCue,
   isCharacterCue,
@@ -175,6 +177,7 @@ export function contextualName(
   // Once the name is taken, the role before it is its role even when it does not touch it
   // ("Chủ tịch thị xã Đông Triều - ông Hà Hải Dương", "cựu giám đốc FBI James Comey").
   if (honorific || directRole) return { ...mention(name, s, e, role, text, true), listKind: 'given' };
+  if (isFollowedByAddressItem(text, e)) return null;
   if (context.list !== null && context.list !== 'given' && context.list !== 'named') return null;
   if (opensWithTitleArticle(nameSyllables)) return null;
   // The next item of a list of people named without a family name ("Văn Khánh, Đình Khương").
@@ -195,7 +198,8 @@ export function contextualName(
     || roleAfter(text, e) !== null;
   const brand = nameSyllables.some((w) => context.productWords.has(w));
   // A place or group word before the name, or before a country stripped off it ("Nhật báo Italy Il Sole").
-  const placeCued = endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS) || (i > from && endsWithNonPersonCue(prevWords, PLACE_CUE_WORDS) && afterLeadPlace === from);
+  const placeCued = endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS) || (i > from && endsWithNonPersonCue(prevWords, PLACE_CUE_WORDS) && afterLeadPlace === from)
+    || isColourCue(text, s);
   if (foreign && n <= 3 && placed && label !== 'ORG' && !brand && !placeCued) {
     return { ...mention(name, s, e, role, text, false), listKind: 'given' };
   }
