@@ -659,21 +659,21 @@ describeQuality({
   },
 });
 
-// Second held-out set, annotated blind while the dev17-dev20 rounds ran (people, documents and
-// movements; no number annotated), never used to tune rules. Measured on the rules before the
-// second dev17-dev20 round (analysis-11): people 0.833 / 0.929; its misses are never printed. A
-// second engineer annotated its people independently (blind to the first annotation and to the
-// extractor): the two lists of 99 people agreed name for name.
+// The second held-out set (heldout3), annotated blind while the dev17-dev20 rounds ran (people,
+// documents and movements; no number annotated), people annotated twice, independently, with the same
+// 99 names. Never used to tune rules through analysis-14, re-measured after each round without looking
+// at its misses: people 0.833 / 0.929 (analysis-11), 0.841 / 0.929 (analysis-12 to -14). From then on its
+// misses were read to tune rules, like dev6's: it is a dev set now, and a new held-out set took its place.
 const HELDOUT3_FLOORS: Partial<Floors> = {
-  people: { precision: 0.8, recall: 0.9 }, // measured 0.841 / 0.929 (analysis-12)
+  people: { precision: 0.8, recall: 0.9 }, // measured 0.841 / 0.929 (analysis-14)
 };
 
 describeQuality({
-  title: 'second held-out set (annotated blind, never used to tune rules)',
+  title: 'second held-out set, a dev set from analysis-14 on (its misses looked at to tune rules)',
   file: HELDOUT3_ANNOTATIONS,
-  label: 'held-out 3',
+  label: 'held-out 3 (dev)',
   floors: HELDOUT3_FLOORS,
-  printMisses: false,
+  printMisses: true,
   size: {
     articles: 42,
     disjointFrom: { names: 'dev..dev20 or first held-out sets', files: [...SETS_BEFORE_DEV17, ...DEV17_ON.map(([, f]) => f)] },
