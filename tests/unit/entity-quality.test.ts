@@ -526,6 +526,26 @@ describeQuality({
   size: { articles: 42, disjointFrom: { names: 'dev..dev15 or held-out sets', files: [...SETS_BEFORE_DEV15, DEV15_ANNOTATIONS] } },
 });
 
+/** One blind set of a batch annotated together: its number, file and floors. */
+type BlindSet = [number, string, Partial<Floors>];
+
+/** A batch of blind dev sets: each disjoint from the `before` sets and from the batch's earlier ones. */
+function describeBlindBatch(batch: BlindSet[], before: string[]): void {
+  batch.forEach(([n, file, floors], k) => {
+    describeQuality({
+      title: `dev${n} set (annotated blind, then used to tune rules)`,
+      file,
+      label: `dev${n}`,
+      floors,
+      printMisses: true,
+      size: {
+        articles: 42,
+        disjointFrom: { names: `dev..dev${n - 1} or held-out sets`, files: [...before, ...batch.slice(0, k).map(([, f]) => f)] },
+      },
+    });
+  });
+}
+
 // Dev17 … dev20 floors: four more blind sets (people, documents and movements; numbers not
 // annotated), measured once on the rules of the dev15/dev16 round before any rule was changed for
 // them, then used to tune.
@@ -543,25 +563,13 @@ const DEV20_FLOORS: Partial<Floors> = {
 };
 
 const SETS_BEFORE_DEV17 = [...SETS_BEFORE_DEV15, DEV15_ANNOTATIONS, DEV16_ANNOTATIONS];
-const DEV17_ON: Array<[number, string, Partial<Floors>]> = [
+const DEV17_ON: BlindSet[] = [
   [17, DEV17_ANNOTATIONS, DEV17_FLOORS],
   [18, DEV18_ANNOTATIONS, DEV18_FLOORS],
   [19, DEV19_ANNOTATIONS, DEV19_FLOORS],
   [20, DEV20_ANNOTATIONS, DEV20_FLOORS],
 ];
-DEV17_ON.forEach(([n, file, floors], k) => {
-  describeQuality({
-    title: `dev${n} set (annotated blind, then used to tune rules)`,
-    file,
-    label: `dev${n}`,
-    floors,
-    printMisses: true,
-    size: {
-      articles: 42,
-      disjointFrom: { names: `dev..dev${n - 1} or held-out sets`, files: [...SETS_BEFORE_DEV17, ...DEV17_ON.slice(0, k).map(([, f]) => f)] },
-    },
-  });
-});
+describeBlindBatch(DEV17_ON, SETS_BEFORE_DEV17);
 
 // Dev21 … dev24 floors: four more blind sets (people, documents and movements), measured once on
 // analysis-12 before any rule was changed for them, then used to tune.
@@ -579,25 +587,13 @@ const DEV24_FLOORS: Partial<Floors> = {
 };
 
 const SETS_BEFORE_DEV21 = [...SETS_BEFORE_DEV17, ...DEV17_ON.map(([, f]) => f), HELDOUT3_ANNOTATIONS];
-const DEV21_ON: Array<[number, string, Partial<Floors>]> = [
+const DEV21_ON: BlindSet[] = [
   [21, DEV21_ANNOTATIONS, DEV21_FLOORS],
   [22, DEV22_ANNOTATIONS, DEV22_FLOORS],
   [23, DEV23_ANNOTATIONS, DEV23_FLOORS],
   [24, DEV24_ANNOTATIONS, DEV24_FLOORS],
 ];
-DEV21_ON.forEach(([n, file, floors], k) => {
-  describeQuality({
-    title: `dev${n} set (annotated blind, then used to tune rules)`,
-    file,
-    label: `dev${n}`,
-    floors,
-    printMisses: true,
-    size: {
-      articles: 42,
-      disjointFrom: { names: `dev..dev${n - 1} or held-out sets`, files: [...SETS_BEFORE_DEV21, ...DEV21_ON.slice(0, k).map(([, f]) => f)] },
-    },
-  });
-});
+describeBlindBatch(DEV21_ON, SETS_BEFORE_DEV21);
 
 // Dev25 … dev28 floors: four more blind sets (people, documents and movements), measured once on
 // analysis-13 before any rule was changed for them.
@@ -615,25 +611,13 @@ const DEV28_FLOORS: Partial<Floors> = {
 };
 
 const SETS_BEFORE_DEV25 = [...SETS_BEFORE_DEV21, ...DEV21_ON.map(([, f]) => f)];
-const DEV25_ON: Array<[number, string, Partial<Floors>]> = [
+const DEV25_ON: BlindSet[] = [
   [25, DEV25_ANNOTATIONS, DEV25_FLOORS],
   [26, DEV26_ANNOTATIONS, DEV26_FLOORS],
   [27, DEV27_ANNOTATIONS, DEV27_FLOORS],
   [28, DEV28_ANNOTATIONS, DEV28_FLOORS],
 ];
-DEV25_ON.forEach(([n, file, floors], k) => {
-  describeQuality({
-    title: `dev${n} set (annotated blind, then used to tune rules)`,
-    file,
-    label: `dev${n}`,
-    floors,
-    printMisses: true,
-    size: {
-      articles: 42,
-      disjointFrom: { names: `dev..dev${n - 1} or held-out sets`, files: [...SETS_BEFORE_DEV25, ...DEV25_ON.slice(0, k).map(([, f]) => f)] },
-    },
-  });
-});
+describeBlindBatch(DEV25_ON, SETS_BEFORE_DEV25);
 
 // Held-out floors: measured after the dev6 round and after the dev9/dev10 round (never tuned on), on the blind annotations (the set holds
 // no document and no movement, so only people and numbers are scored).
