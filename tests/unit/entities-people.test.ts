@@ -1074,4 +1074,29 @@ describe('extractPeople on goods, sign-offs, addresses and the Youth Union (dev2
   it('reads "Trung ương Đoàn" as the Youth Union, not as a family name', () => {
     expect(names('Bí thư thứ nhất Trung ương Đoàn Nguyễn Minh Triết trao giải.')).toEqual(['Nguyễn Minh Triết']);
   });
+
+  it('takes no team of a football fixture list for a person, but keeps players of a line-up and an official with a role after a dash', () => {
+    expect(names('Kết quả bóng đá Ligue 1: Lorient - Rennes Metz Nantes - Bordeaux Angers - Toulouse Dijon - Caen Guingamp')).toEqual([]);
+    // Without the heading, dashes join players of a line-up.
+    expect(names('Hàng thủ gồm Gary Neville – Jaap Stam – Ronny Johnsen - Denis Irwin.')).toEqual(['Gary Neville', 'Jaap Stam', 'Ronny Johnsen', 'Denis Irwin']);
+    expect(names('Kết quả bóng đá giải hạng Ba Đức: Carl Zeiss - Hansa Rostock')).toEqual([]);
+    expect(names('Kết quả bóng đá giải hạng Nhất Anh: Bristol Rovers thắng. Lịch thi đấu: Nguyễn Văn Toàn - Trần Minh Vương.')).toEqual(['Nguyễn Văn Toàn', 'Trần Minh Vương']);
+    expect(names('Đón đoàn có ông Trần Văn Khải - Chủ tịch UBND huyện - và bà Lê Thị Nga - Phó Chủ tịch.')).toEqual(['Trần Văn Khải', 'Lê Thị Nga']);
+  });
+
+  it('takes no place after a compass direction for a person, but keeps a cued one', () => {
+    expect(names('Phiến quân rút về làng Tell Aswad ở phía Nam Khirbet al-Hamra.')).toEqual([]);
+    expect(names('Đoàn xe đi tiếp tới Tây Nam Deir al-Adas trong đêm.')).toEqual([]);
+    expect(names('Bộ trưởng Rex Tillerson nói về phía Nam, ông Moon Jae-in đồng ý.')).toEqual(['Rex Tillerson', 'Moon Jae-in']);
+  });
+
+  it('takes a stretch of road or where traffic heads for no person, but keeps someone in a passage of a song', () => {
+    expect(names('Xe tải lật trên quốc lộ 5 đoạn Nguyễn Văn Linh hướng về Lê Thánh Tông, gây ùn tắc.')).toEqual([]);
+    expect(names('Ở một số đoạn Lê Thị Hằng hát chưa tới, còn giai đoạn Trần Văn Minh làm HLV rất thành công.')).toEqual(['Lê Thị Hằng', 'Trần Văn Minh']);
+  });
+
+  it('ends a name before a sentence opened by "Cặp", and reads "Lầu Năm góc" and software features as no person', () => {
+    expect(names('Cả nhà chăm cháu Lê Thị Mai Anh Cặp vợ chồng trẻ vui mừng.')).toEqual(['Lê Thị Mai Anh']);
+    expect(names('Người phát ngôn Lầu Năm góc cho biết App Transport Security sẽ bắt buộc.')).toEqual([]);
+  });
 });

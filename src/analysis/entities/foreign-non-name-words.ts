@@ -62,6 +62,8 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Advanced', 'Modular', 'Platform', 'System', 'Device', 'Management', 'Manage', 'Storage', 'Email', 'Push',
   'Display', 'Infinity', 'Internet', 'Explorer', 'Launch', 'Release', 'Nano', 'Twist', 'Karaoke', 'Matrix',
   'Home', 'Homes', 'Development', 'Land', 'Week', 'Fashion', 'Musicians', 'Competition',
+  // Software features: "App Transport Security".
+  'App', 'Apps', 'Transport', 'Security',
   'Invitational', 'Work', 'Jets', 'Biology', 'Current', 'New', 'Old', 'Saint', 'Santa', 'BlackBerry',
   'Bull', 'Glass', 'Steel', 'Stainless', 'Dinner', 'Gala', 'Dreams', 'Legends', 'Amazing', 'Spaces', 'Reporter',
   'Calendar', 'Repeater', 'Minute', 'Enamel', 'Latin', 'Medieval', 'Project', 'Championship', 'Vehicle', 'Port',

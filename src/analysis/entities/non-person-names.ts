@@ -47,10 +47,12 @@ const LANDFORM_WORDS: ReadonlySet<string> = new Set(['núi', 'sông', 'suối', 
 const SEASONS: ReadonlySet<string> = new Set(['xuân', 'hạ', 'hè', 'thu', 'đông']);
 
 // Two-word titles and compounds whose first word a capitalised run swallows ("Đoàn Luật sư",
-// "ông Quyền Chủ tịch", "Nguyên Trưởng khoa", "Phủ Tổng thống", "Nền Cộng hòa").
+// "ông Quyền Chủ tịch", "Nguyên Trưởng khoa", "Phủ Tổng thống", "Nền Cộng hòa", "Lầu Năm góc").
 const COMPOUNDS_CUT_AFTER_FIRST_WORD: ReadonlySet<string> = new Set([
   'luật sư', 'chủ tịch', 'chủ nhiệm', 'trưởng khoa', 'trưởng ban', 'trưởng phòng', 'tiểu vương',
   'cộng hòa', 'cộng hoà', 'tổng thống', 'giám đốc', 'bí thư',
+  // "Lầu Năm| góc": the Pentagon, whose last word is written in lower case.
+  'năm góc',
 ]);
 
 /**

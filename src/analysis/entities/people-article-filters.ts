@@ -15,7 +15,7 @@ import {
 } from './people-cue-words';
 import type { Mention } from './people-mentions';
 import { HONORIFICS } from './roles';
-import { isRouteStop } from './route-stops';
+import { isRoadSectionOrHeading, isRouteStop } from './route-stops';
 import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import { endsWithAny } from './text-units';
 
@@ -28,8 +28,9 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
   const cued = new Set(mentions.filter((m) => m.cued).map((m) => m.name));
   const verdict = new Map<string, boolean>();
   const names = new Set(mentions.map((m) => m.name));
-  // A name written somewhere as a stop of a route ("Tràng Tiền - Ngô Quyền - Lý Thường Kiệt") is a street's.
-  const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end)).map((m) => m.name));
+  // A name written somewhere as a stop of a route ("Tràng Tiền - Ngô Quyền - Lý Thường Kiệt") or as
+  // a stretch of road ("cao tốc … đoạn Trần Duy Hưng") is a street's.
+  const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end) || isRoadSectionOrHeading(text, m.start)).map((m) => m.name));
   // A name cast as a role in most of its mentions ("vai diễn nàng Phượng Cửu") is the character's, cued or not.
   return mentions.filter((m) => {
     if (mostlyCastAsRole(text, m.name) || alwaysAfterPlaceWord(text, m.name)) return false;

@@ -169,3 +169,20 @@ const NOT_PLACE_COMPOUNDS = [
 export function endsWithNonPersonCue(words: string, phrases: readonly string[]): boolean {
   return endsWithAny(words, phrases) && !endsWithAny(words, NOT_PLACE_COMPOUNDS);
 }
+
+// A compass direction right before a name: "ở phía Bắc Rasm al-Sabiheh", "đến Tây Bắc Banr al-Qasb",
+// "hướng Đông Nam Aleppo". One point after "phía"/"hướng", or two points together.
+const COMPASS_DIRECTION_BEFORE = /(?:(?:^|[^\p{L}])(?:phía|hướng)(?: (?:[Bb]ắc|[Nn]am|[Đđ]ông|[Tt]ây)){1,2}|(?:^|[^\p{L}])(?:[Tt]ây|[Đđ]ông) (?:[Bb]ắc|[Nn]am)) $/u;
+
+// Compass points a capitalised run may have swallowed at its head: "phía Nam Khirbet al-Hamra".
+const LEADING_COMPASS_POINTS = /^(?:(?:Bắc|Nam|Đông|Tây) ){1,2}/u;
+
+/**
+ * True when a compass direction stands right before the name at `index` ("phía Bắc", "Tây Nam"),
+ * or opens it after "phía"/"hướng" ("phía Nam Khirbet al-Hamra"): a place's name.
+ */
+export function isAfterCompassDirection(text: string, index: number, name: string): boolean {
+  const head = LEADING_COMPASS_POINTS.exec(name)?.[0].length ?? 0;
+  const at = index + (head < name.length ? head : 0);
+  return COMPASS_DIRECTION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}

@@ -84,3 +84,22 @@ export function institutionNameEnd(text: string, runEnd: number): number {
   const after = text.slice(runEnd + rest.length, runEnd + rest.length + 5);
   return /^(?:[,;]|\svà\s|[.!?](?:\s|$)|$)/u.test(after) ? runEnd + rest.length : runEnd;
 }
+
+// A word of a team's name in a fixture list: capitalised, digits, inner dots and hyphens ("Red Star", "Al-Sadd").
+const FIXTURE_WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d.'’-]*`;
+// "Team - Team" pairs, maybe run together when the line breaks were lost ("Ajaccio - Valenciennes
+// Amiens SC - Ajaccio Auxerre - Brest"). A lower-case word ends them ("ông A - Chủ tịch UBND").
+const FIXTURE_PAIRS = new RegExp(String.raw`${FIXTURE_WORD}(?: ${FIXTURE_WORD})*(?: [-–] ${FIXTURE_WORD}(?: ${FIXTURE_WORD})*)+`, 'gu');
+// A football results or fixtures heading right before them: "Kết quả bóng đá giải hạng Nhất Anh:".
+// Football only: dashes also join players in line-ups and tennis pairings, who are people.
+const FOOTBALL_FIXTURES_HEADING = /(?:kết quả|lịch thi đấu|lịch trực tiếp) bóng đá[^:.!?\n]{0,60}:\s*$/iu;
+
+/** True when the name at [start, end) lies in the "Team - Team" pairs after a football results or fixtures heading. */
+export function isInFixtureChain(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 400);
+  for (const m of text.slice(from, end + 200).matchAll(FIXTURE_PAIRS)) {
+    const s = from + (m.index ?? 0);
+    if (s <= start && s + m[0].length >= end && FOOTBALL_FIXTURES_HEADING.test(text.slice(Math.max(0, s - 100), s))) return true;
+  }
+  return false;
+}

@@ -10,6 +10,8 @@ const RUN_BREAKERS = new Set([
   'Còn', 'Người', 'Trước', 'Nên', 'Một', 'Hay',
   // Openers of a time or place phrase, never a name's syllable: "cháu Nghĩa Khoảng 10h30, …", "bé Nghĩa Giữa cồn cát …".
   'Khoảng', 'Giữa',
+  // "Cặp" (a pair, a couple) opens a sentence, never a name: "cháu Hồ Thị Hà Vy Cặp vợ chồng …".
+  'Cặp',
 ]);
 
 // Sentence openers that are never a given name: at the head of a run they are the start of a

@@ -9,9 +9,10 @@ import type { NerToken } from '../nlp';
 import { splitGluedFunctionWords, splitGluedNames, wordsNextToModelCodes } from './foreign-names';
 import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import { isCommonNounPhrase, isNewspaperTitle, isRegionName } from './non-person-names';
+import { isAfterCompassDirection } from './people-cue-words';
 import { withoutNonPersonNames } from './people-article-filters';
 import { personInRun } from './people-candidates';
-import { institutionNameEnd, nonPersonListKind, opensCountedList, type ListKind } from './people-lists';
+import { institutionNameEnd, isInFixtureChain, nonPersonListKind, opensCountedList, type ListKind } from './people-lists';
 import { mergeMentions, type Mention } from './people-mentions';
 import { capitalisedRuns, withNameAbbreviations } from './people-runs';
 import { isVietnameseSyllable } from './syllables';
@@ -76,5 +77,9 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   }
   const people = mentions.filter((m) => !isRegionName(m.name) && !isNewspaperTitle(m.name, text.slice(Math.max(0, m.start - 8), m.start))
     && !isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20)));
-  return mergeMentions(withoutNonPersonNames(text, people), shortRefs);
+  // After the article-level filters, which read every mention of a name (a route's stops among them):
+  // a team in a fixture list, and an uncued name after a compass direction ("ở phía Bắc Rasm al-Sabiheh").
+  const placed = withoutNonPersonNames(text, people).filter((m) => !isInFixtureChain(text, m.start, m.end)
+    && !(!m.cued && isAfterCompassDirection(text, m.start, m.name)));
+  return mergeMentions(placed, shortRefs);
 }

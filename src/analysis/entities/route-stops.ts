@@ -32,3 +32,21 @@ export function isRouteStop(text: string, start: number, end: number): boolean {
   // Two stops only when the road word comes right before them (not "trận Nguyễn A - Trần B").
   return stops === 2 ? ROAD_BEFORE_ENDS.test(lead) : ROUTE_CUE.test(lead);
 }
+
+// A road section or a heading right before a name: "đoạn Trần Duy Hưng", "hướng về Mai Dịch"; not
+// "giai đoạn" (a period), "trích đoạn" (an excerpt) nor "công đoạn" (a step of work).
+const SECTION_OR_HEADING_BEFORE = /(?:^|\s)(?<!giai |trích |công )(?:đoạn|hướng về|hướng đi|hướng ra|hướng lên)\s+$/iu;
+
+// A road word earlier in the sentence, which makes "đoạn" a stretch of road and "hướng về" a direction of travel.
+const ROAD_WORD = /(?:đường|cao tốc|quốc lộ|tỉnh lộ|vành đai|tuyến|cầu|phố|chiều đi|chiều từ|làn)/iu;
+
+/**
+ * True when the name at `start` names a stretch of road or where traffic heads ("trên cao tốc …
+ * đoạn Trần Duy Hưng hướng về Mai Dịch"): a road word earlier in the sentence, then "đoạn" or
+ * "hướng về" right before the name (not "một số đoạn Tố Ny hát chưa tốt").
+ */
+export function isRoadSectionOrHeading(text: string, start: number): boolean {
+  const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?\n]/u).pop() ?? '';
+  const cue = SECTION_OR_HEADING_BEFORE.exec(sentence);
+  return cue !== null && ROAD_WORD.test(sentence.slice(0, cue.index));
+}
