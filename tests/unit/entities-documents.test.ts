@@ -53,6 +53,15 @@ describe('extractDocuments', () => {
     expect(extractDocuments('Ban hành Quyết định 15/QĐ - Thanh Hóa chịu trách nhiệm.')).toEqual(['Quyết định 15/QĐ']);
   });
 
+  it('takes a law named between its type and "số" when its code is a National Assembly one', () => {
+    expect(extractDocuments('Quốc hội ban hành Luật thuế XNK số 107/2016/QH13 và sửa Bộ Luật hình sự số 100/2015/QH13.')).toEqual([
+      'Luật 107/2016/QH13',
+      'Bộ luật 100/2015/QH13',
+    ]);
+    // Other codes after a named law are not read as the law's ("quy định tại Nghị định số …" stays a decree).
+    expect(extractDocuments('Luật này quy định tại Nghị định số 81/2015/NĐ-CP.')).toEqual(['Nghị định 81/2015/NĐ-CP']);
+  });
+
   it('does not take article numbers, dates or scores', () => {
     expect(extractDocuments('Theo Điều 165, khoản 3, ngày 15/6/2017, tỷ số 2/1.')).toEqual([]);
   });

@@ -30,6 +30,12 @@ const CODED_DOCUMENT = new RegExp(
   String.raw`(?<![\p{L}])(${DOCUMENT_TYPES.map(eitherCaseFirst).join('|')})${TYPE_TO_CODE}((?:${CODE})${SPACED_ISSUER})`,
   'gu',
 );
+// A law or ordinance with its short name before "số" ("Luật thuế XNK số 107/2016/QH13"): only with a
+// National Assembly code (…/QH13, …/UBTVQH14), so that "quy định tại Nghị định số …" is not read so.
+const NAMED_LAW = new RegExp(
+  String.raw`(?<![\p{L}])([Bb]ộ [Ll]uật|[Ll]uật|[Pp]háp lệnh)(?:\s+[\p{L}&]+){1,5}?\s+${NUMBER_WORD}(\d+/(?:19|20)\d\d/(?:UBTV)?QH\d+)(?![\p{L}\d])`,
+  'gu',
+);
 // A further code of the same type listed after one ("…/TT-BXD; số 11/2009/TT-BXD và 05/2010/TT-BXD"),
 // each maybe followed by its date ("ngày 15/9/2014").
 const LISTED_CODE = new RegExp(
@@ -54,6 +60,7 @@ export function extractDocuments(text: string): string[] {
       rest += next[0].length;
     }
   }
+  for (const m of text.matchAll(NAMED_LAW)) found.push(`${upperFirst(m[1].toLowerCase())} ${m[2]}`);
   const seen = new Set<string>();
   return found.filter((name) => {
     const key = name.toLowerCase();
