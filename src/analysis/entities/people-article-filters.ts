@@ -96,6 +96,16 @@ function isKnownNameGluedToOpener(text: string, name: string, names: ReadonlySet
   return alone >= 2;
 }
 
+/** Mentions of a name read to judge it: the first 20 are enough, and a long text costs no more. */
+const MENTIONS_READ = 20;
+
+/** The offsets of the first MENTIONS_READ mentions of `name` in `text`. */
+function mentionOffsets(text: string, name: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(name); at >= 0 && offsets.length < MENTIONS_READ; at = text.indexOf(name, at + name.length)) offsets.push(at);
+  return offsets;
+}
+
 // Words after a firm's name ("Hong Leong Group", "Lee Kum Kee Holdings"), never after a person's.
 const FIRM_TAILS = new Set(['Group', 'Bank', 'Holdings', 'Holding', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Company', 'Securities', 'Airlines', 'Motors']);
 
@@ -106,7 +116,7 @@ const NEXT_CAPITALISED_WORD = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
  * address ("ở Siem Reap, Campuchia"): the other, uncued mentions are the firm's or the place's.
  */
 function everPlaceOrFirm(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+  for (const at of mentionOffsets(text, name)) {
     const end = at + name.length;
     const next = NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 20));
     if (next !== null && FIRM_TAILS.has(next[1])) return true;
@@ -120,11 +130,8 @@ function everPlaceOrFirm(text: string, name: string): boolean {
  * role ends in it ("tại chợ Lương Văn Can", "Tổ trưởng tổ quản lý chợ Lương Văn Can"): the place's name.
  */
 function alwaysAfterPlaceWord(text: string, name: string): boolean {
-  let mentions = 0;
-  for (let at = text.indexOf(name); at >= 0 && mentions < 20; at = text.indexOf(name, at + name.length), mentions++) {
-    if (!endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_CONTEXT_LIST)) return false;
-  }
-  return mentions >= 2;
+  const offsets = mentionOffsets(text, name);
+  return offsets.length >= 2 && offsets.every((at) => endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_CONTEXT_LIST));
 }
 
 /**
@@ -132,12 +139,9 @@ function alwaysAfterPlaceWord(text: string, name: string): boolean {
  * however else it is cued; not an actress named often, once after "một vai diễn" ("vai diễn Thân Thúy Hà tiếp tục …").
  */
 function mostlyCastAsRole(text: string, name: string): boolean {
-  let mentions = 0;
-  let asRole = 0;
-  for (let at = text.indexOf(name); at >= 0 && mentions < 20; at = text.indexOf(name, at + name.length), mentions++) {
-    if (isCharacterCue(previousWords(text, at, 4))) asRole++;
-  }
-  return asRole > 0 && asRole * 2 >= mentions;
+  const offsets = mentionOffsets(text, name);
+  const asRole = offsets.filter((at) => isCharacterCue(previousWords(text, at, 4))).length;
+  return asRole > 0 && asRole * 2 >= offsets.length;
 }
 
 // A year right after a name, not a date's or a code's part: an event's edition ("Roland Garros 2017").
@@ -149,7 +153,7 @@ const EVENT_CUES = ['tại', 'ở', 'vô địch', 'chung kết', 'danh hiệu',
 
 /** True when some mention of `name` after a venue or title cue is followed by a year: a tournament named after a person. */
 function everFollowedByYear(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+  for (const at of mentionOffsets(text, name)) {
     if (!YEAR_AFTER.test(text.slice(at + name.length, at + name.length + 8))) continue;
     // A foreign model's year after its maker's name: "Suzuki Swift Sedan 2017", "BSA Two-Engine Drag Bike 1970".
     const maker = /(?:^|\s)(\p{Lu}[\p{L}\p{M}-]*) $/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
@@ -171,7 +175,7 @@ const STREETS_AND_SCHOOLS = [...STREET_HEAD_LIST, 'thpt', 'thcs', 'tiểu học'
  */
 function everDistrictOfStreet(text: string, name: string): boolean {
   const twoSyllables = name.split(' ').length === 2;
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+  for (const at of mentionOffsets(text, name)) {
     const note = PLACE_BEFORE_NOTE.exec(text.slice(Math.max(0, at - 60), at));
     if (!note || (note[2] === '(' ? text[at + name.length] !== ')' : !twoSyllables)) continue;
     // After a dash only a street's or a school's, not a team's ("đội Cẩm Ly - Đại Nghĩa", two coaches).
@@ -198,7 +202,7 @@ function isCreditToKnownName(name: string, names: ReadonlySet<string>): boolean 
 
 /** True when some mention of `name` comes right after a street, place, company or media word. */
 function everAfterNonPersonWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+  for (const at of mentionOffsets(text, name)) {
     if (endsWithNonPersonCue(previousWords(text, at, 4), NON_PERSON_WORDS) || isAfterFirmKind(text, at) || isFaceOfBrand(text, at)) return true;
   }
   return false;
@@ -245,17 +249,13 @@ function isAfterFirmKind(text: string, index: number): boolean {
 
 /** True when `name` follows a firm word and its trade words somewhere, and never an honorific ("ông", "bà"). */
 function everAfterFirmKindNoHonorific(text: string, name: string): boolean {
-  let afterFirm = false;
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
-    if (endsWithAny(previousWords(text, at, 3), HONORIFICS)) return false;
-    afterFirm ||= isAfterFirmKind(text, at);
-  }
-  return afterFirm;
+  const offsets = mentionOffsets(text, name);
+  return !offsets.some((at) => endsWithAny(previousWords(text, at, 3), HONORIFICS)) && offsets.some((at) => isAfterFirmKind(text, at));
 }
 
 /** True when some mention of `name` comes after a place or institution word ("thành phố Nam Kinh"). */
 export function everNamedAsPlace(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+  for (const at of mentionOffsets(text, name)) {
     const before = previousWords(text, at, 4);
     if (endsWithNonPersonCue(before, NON_PERSON_OR_LOCATIVE) || endsWithNonPersonCue(before, PLACE_CUE_WORDS)) return true;
   }
