@@ -120,11 +120,14 @@ function matcherOf(match: MatchWords): Matcher {
   const prefix = match.prefix === '' ? null : match.prefix;
   const prefixTerm = prefix === null ? 0 : termId(match.words.get(prefix) ?? prefix);
   // Terms the reader typed with accents: a window shows them best where they are written as typed.
+  // Each form is compared as bytes in lower, title and upper case (a word is never decoded to be compared).
   const exactTerms = new Set<number>();
+  const exactBytes = new Set<string>();
   for (const form of match.exactForms) {
     const folded = fold(form);
     const term = termOfWord.get(folded) ?? (prefix !== null && folded.startsWith(prefix) ? prefixTerm : undefined);
     if (term !== undefined) exactTerms.add(term);
+    for (const cased of [form, form[0].toUpperCase() + form.slice(1), form.toUpperCase()]) exactBytes.add(toUtf8Bytes(cased));
   }
   const terms = Math.max(1, termIds.size);
   // A number typed in one format is often written in another (the engine matched its value, not
@@ -137,8 +140,6 @@ function matcherOf(match: MatchWords): Matcher {
     required.fill(1);
     requiredTerms = terms;
   }
-  const exactBytes = new Set<string>();
-  for (const form of match.exactForms) for (const cased of [form, form[0].toUpperCase() + form.slice(1), form.toUpperCase()]) exactBytes.add(toUtf8Bytes(cased));
   const matcher = { termOfWord, byHash, hashBits, prefix, prefixTerm, terms, exactBytes, exactTerms: exactTerms.size, required, requiredTerms };
   matchers.set(match, matcher);
   return matcher;

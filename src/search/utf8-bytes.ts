@@ -4,8 +4,8 @@
  * it to UTF-16 cost 0.5–0.8 ms a search (profiled), more than half the API's own work. Read as
  * latin1 instead (a copy, one byte per character), the JSON parses the same, and every string in
  * it holds the UTF-8 bytes of the real string, one byte per character (a Utf8Bytes). The fields a
- * reply shows are decoded one by one; the texts snippets are cut from are scanned as bytes
- * (crop.ts), and only the snippet is decoded.
+ * reply shows are decoded in one call a page (fromUtf8BytesEach); the texts snippets are cut from
+ * are scanned as bytes (crop.ts), and only the snippet is decoded.
  */
 
 /** A string whose characters are the bytes (0–255) of a UTF-8 encoded string. */
