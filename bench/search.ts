@@ -4,9 +4,13 @@
  * - Meilisearch, API's request: the exact engine request the API sends for that query (its
  *   plan captured with searchEngineRequest: federated queries, facets, crops), so the engine
  *   does the same work as behind the API;
- * - the API (its own process, over HTTP): GET /api/search?q=….
+ * - the API (its own process, over HTTP): GET /api/search?q=…;
+ * - a relay (sequential runs only; bench/relay-server.ts): the API's request sent through a
+ *   process that passes it to the engine and the reply back, doing nothing else.
  * API − "API's request" is the API's own overhead (Express, validation, planning, JSON shaping,
- * snippets, the extra HTTP hop); "API's request" − plain is the engine work the plan adds.
+ * snippets, the extra HTTP hop); relay − "API's request" is the part any process in front of the
+ * engine pays on this machine (the hop), API − relay the part the API's own work adds;
+ * "API's request" − plain is the engine work the plan adds.
  * Sequential runs interleave the three targets query by query (so load drift on a shared
  * machine hits them alike) and report per query set; then each target at concurrency 16, the
  * targets taking turns pass by pass.
@@ -56,7 +60,7 @@ interface Target {
   call: Call;
 }
 
-const TARGET_NAMES = ['Meilisearch, plain', "Meilisearch, API's request", 'API'] as const;
+const TARGET_NAMES = ['Meilisearch, plain', "Meilisearch, API's request", 'API', "relay of the API's request"] as const;
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -148,10 +152,11 @@ function cpuMs(pid: number | undefined): number | null {
   }
 }
 
-async function startApi(spec: { url: string; searchKey: string; indexName: string }): Promise<{ base: string; cpuMs(): number | null; stop(): void }> {
-  const child = fork(path.join(__dirname, 'api-server.js'), [], { env: { ...process.env, BENCH_API: JSON.stringify(spec) }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+/** A bench server in its own process (api-server.js, relay-server.js): its base URL, its CPU time, a stop. */
+async function startServer(script: string, env: Record<string, string>): Promise<{ base: string; cpuMs(): number | null; stop(): void }> {
+  const child = fork(path.join(__dirname, script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench: API process exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`bench: ${script} exited (${code})`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       const m = /port (\d+)/.exec(chunk.toString());
       if (m) resolve(Number(m[1]));
@@ -195,7 +200,8 @@ async function main(): Promise<void> {
     ? { engine: { url: opts.engine, searchKey: opts.searchKey ?? '' }, config: { indexName: 'articles' }, close: async () => {} }
     : (process.stderr.write(`bench: indexing ${articles.length} articles…\n`), await setupEngine(articles));
   const indexName = env.config.indexName;
-  const api = await startApi({ url: env.engine.url, searchKey: env.engine.searchKey, indexName });
+  const api = await startServer('api-server.js', { BENCH_API: JSON.stringify({ url: env.engine.url, searchKey: env.engine.searchKey, indexName }) });
+  const relay = await startServer('relay-server.js', { BENCH_RELAY: JSON.stringify({ url: env.engine.url, searchKey: env.engine.searchKey }) });
   try {
     const engineHeaders = { authorization: `Bearer ${env.engine.searchKey}`, 'content-type': 'application/json' };
     const plain = queries.map((q) => JSON.stringify({ q: q.q, limit: 20 }));
@@ -207,13 +213,18 @@ async function main(): Promise<void> {
       { name: TARGET_NAMES[1], call: (i) => request(`${env.engine.url}${planned[i].path}`, { method: 'POST', headers: engineHeaders, body: planned[i].body }) },
       { name: TARGET_NAMES[2], call: (i) => request(`${api.base}/api/search?${new URLSearchParams({ q: queries[i].q })}`) },
     ];
+    const relayed: Target = {
+      name: TARGET_NAMES[3],
+      call: (i) => request(`${relay.base}/relay?${new URLSearchParams({ path: planned[i].path })}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: planned[i].body }),
+    };
+    const sequentialTargets = [...targets, relayed];
     const n = queries.length;
     // Warm-up: caches, connections, JIT.
-    for (const t of targets) await load(n, 4, t.call);
+    for (const t of sequentialTargets) await load(n, 4, t.call);
 
     const loadBefore = loadAverage();
     const cpuBefore = api.cpuMs();
-    const seq = await interleaved(n, opts.passes, targets);
+    const seq = await interleaved(n, opts.passes, sequentialTargets);
     const cpuSequential = api.cpuMs();
     const many = n * opts.rounds;
     const sequential = n * opts.passes;
@@ -226,23 +237,24 @@ async function main(): Promise<void> {
     console.log(`Load average (1, 5, 15 min): ${loadBefore} before the timed runs, ${loadAfter} after; ${os.cpus().length} CPUs\n`);
     console.log(`| target | seq p50 ms | seq p99 ms | seq req/s | c${opts.concurrency} p50 ms | c${opts.concurrency} p99 ms | c${opts.concurrency} req/s | errors |`);
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    targets.forEach((t, k) => {
+    sequentialTargets.forEach((t, k) => {
       const total = seq[k].reduce((a, b) => a + b, 0) / 1000;
-      const f = conc[k];
-      console.log(`| ${t.name} | ${ms(percentile(seq[k], 50))} | ${ms(percentile(seq[k], 99))} | ${(sequential / total).toFixed(0)} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.rps.toFixed(0)} | ${f.errors} |`);
+      const f: Figures | undefined = conc[k];
+      const concurrent = f ? `${ms(f.p50)} | ${ms(f.p99)} | ${f.rps.toFixed(0)} | ${f.errors}` : '– | – | – | –';
+      console.log(`| ${t.name} | ${ms(percentile(seq[k], 50))} | ${ms(percentile(seq[k], 99))} | ${(sequential / total).toFixed(0)} | ${concurrent} |`);
     });
 
     // Per query set: p50s and the median of the per-query differences (same query, same moment).
     const sets = [...new Set(queries.map((q) => q.set))] as SetName[];
     console.log(`\nSequential, per query set (samples: queries × passes; Δ = median over the set's samples of the per-sample difference)\n`);
-    console.log("| set | samples | engine queries/request | plain p50 | API's request p50 | API p50 | Δ API − API's request | Δ API − plain | Δ API's request − plain |");
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log("| set | samples | engine queries/request | plain p50 | API's request p50 | API p50 | Δ API − API's request | of which the hop: Δ relay − API's request | the API's work: Δ API − relay | Δ API − plain | Δ API's request − plain |");
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const row = (name: string, idx: number[]): void => {
       const pick = (k: number): number[] => idx.map((i) => seq[k][i]);
       const diff = (a: number, b: number): number[] => idx.map((i) => seq[a][i] - seq[b][i]);
       const engineQueries = idx.reduce((s, i) => s + plannedQueries[i % n], 0) / idx.length;
       console.log(
-        `| ${name} | ${idx.length} | ${engineQueries.toFixed(1)} | ${ms(percentile(pick(0), 50))} | ${ms(percentile(pick(1), 50))} | ${ms(percentile(pick(2), 50))} | ${ms(percentile(diff(2, 1), 50))} | ${ms(percentile(diff(2, 0), 50))} | ${ms(percentile(diff(1, 0), 50))} |`,
+        `| ${name} | ${idx.length} | ${engineQueries.toFixed(1)} | ${ms(percentile(pick(0), 50))} | ${ms(percentile(pick(1), 50))} | ${ms(percentile(pick(2), 50))} | ${ms(percentile(diff(2, 1), 50))} | ${ms(percentile(diff(3, 1), 50))} | ${ms(percentile(diff(2, 3), 50))} | ${ms(percentile(diff(2, 0), 50))} | ${ms(percentile(diff(1, 0), 50))} |`,
       );
     };
     for (const set of sets) row(set, queries.flatMap((q, i) => (q.set === set ? samplesOf(i) : [])));
@@ -259,8 +271,11 @@ async function main(): Promise<void> {
     console.log(
       `Targets: API p50 − Meilisearch p50 for the same request (sequential) ${ms(percentile(seq[2], 50) - percentile(seq[1], 50))} ms (≤ 3; median of the per-query differences ${ms(percentile(seq[2].map((t, i) => t - seq[1][i]), 50))} ms); API p99 sequential ${ms(percentile(seq[2], 99))} ms, at ${opts.concurrency} ${ms(apiConc.p99)} ms (≤ 50); throughput ${((100 * apiConc.rps) / sameConc.rps).toFixed(0)}% (≥ 70%)`,
     );
+    const medianDiff = (a: number, b: number): number => percentile(seq[a].map((t, i) => t - seq[b][i]), 50);
+    console.log(`Of that overhead (medians of per-query differences): one more HTTP hop, as the relay measures it, ${ms(medianDiff(3, 1))} ms; the API's own work ${ms(medianDiff(2, 3))} ms`);
   } finally {
     api.stop();
+    relay.stop();
     agent.destroy();
     await env.close();
   }
