@@ -2,6 +2,7 @@ import { extractPeople, mergeRoles } from '../../src/analysis/entities';
 import { isVietnameseSyllable } from '../../src/analysis/entities/syllables';
 import { isCommonNounPhrase } from '../../src/analysis/entities/non-person-names';
 import type { NerToken } from '../../src/analysis/nlp';
+import { splitByline } from '../../src/analysis/entities/byline';
 
 const names = (text: string) => extractPeople(text).map((p) => p.name);
 
@@ -1098,5 +1099,55 @@ describe('extractPeople on goods, sign-offs, addresses and the Youth Union (dev2
   it('ends a name before a sentence opened by "Cặp", and reads "Lầu Năm góc" and software features as no person', () => {
     expect(names('Cả nhà chăm cháu Lê Thị Mai Anh Cặp vợ chồng trẻ vui mừng.')).toEqual(['Lê Thị Mai Anh']);
     expect(names('Người phát ngôn Lầu Năm góc cho biết App Transport Security sẽ bắt buộc.')).toEqual([]);
+  });
+});
+
+describe('extractPeople on glued names (tuner13 round)', () => {
+  it('drops a cued name glued to the word that opens the next sentence', () => {
+    const text = 'Hoa hậu Mai Lan sẽ dự lễ. Hoa hậu Mai Lan Vừa trở về từ Pháp, cô đi diễn ngay. Mai Lan cho biết cô vui.';
+    expect(names(text)).toEqual(['Mai Lan']);
+  });
+
+  it('keeps a cued three-syllable name whose first two syllables stand alone elsewhere', () => {
+    const text = 'Ca sĩ Mai Lan hát. Ca sĩ Mai Lan Anh, em gái cô, cũng đến. Mai Lan cười.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Mai Lan', 'Mai Lan Anh']));
+  });
+
+  it('drops two people whose separator was lost, each named alone elsewhere', () => {
+    const text = 'Giám khảo Hoàng Bảo và Thu Trang ngồi ghế nóng. Sau ghế giám khảo Hoàng Bảo Thu Trang là các thí sinh.';
+    expect(names(text)).toEqual(['Hoàng Bảo', 'Thu Trang']);
+  });
+
+  it('leaves a country written as an adjective or hyphenated before a name out of the name', () => {
+    expect(names('Phó Tổng thống Philippine Maria Santos phát biểu.')).toEqual(['Maria Santos']);
+    expect(names('Bộ trưởng Tài chính Ả-rập Saudi Ahmed al-Rashid cho biết.')).toEqual(['Ahmed al-Rashid']);
+  });
+
+  it('takes a stadium named as a team\'s home ground for no person', () => {
+    expect(names('Đội khách thua 0-2 trên sân nhà Vicente Calderón của đối thủ.')).toEqual([]);
+  });
+
+  it('takes a bus station named after its street for no person', () => {
+    expect(names('Xe buýt xuất phát tại bến xe Lương Yên lúc 6h sáng.')).toEqual([]);
+  });
+
+  it('takes no programme or show named with English nouns of a trade for a person', () => {
+    expect(names('Dự án được tài trợ bởi Rural Agriculture và Open Data Framework tại Lào Cai.')).toEqual([]);
+    expect(names('Đội Osaka Fireworks biểu diễn trước Nanami Sato tại lễ hội.')).toEqual(['Nanami Sato']);
+  });
+
+  it('takes no crew of a photo shoot for a person, a label glued to a name included', () => {
+    const text = 'Người mẫu Lê Thu Hà tạo dáng trong bộ ảnh mới! Photo: Nguyễn Hoàng Minh Make-up: Trần Quốc Bảo Stylist: Bi Bo';
+    expect(names(text)).toEqual(['Lê Thu Hà']);
+  });
+});
+
+describe('splitByline', () => {
+  it('cuts two authors joined by a dash before the agency slash', () => {
+    expect(splitByline('Mưa lớn kéo dài ba ngày. Hoàng Nhật - Thu Quỳnh/VOV.VN')).toEqual({ author: 'Hoàng Nhật - Thu Quỳnh', body: 'Mưa lớn kéo dài ba ngày.' });
+  });
+
+  it('keeps a couple named at the end of a sentence with no sign-off', () => {
+    expect(splitByline('Khách mời là cặp đôi Hồng Phúc - Mai Chi/VOV')).toBeNull();
   });
 });

@@ -1,7 +1,12 @@
 /** The author's sign-off at the end of an article body ("… tại Hà Nội? Kim Thanh (T/h)"). */
 
-// 2–4 capitalised syllables (or initials like "H.A"), an optional "(T/h)" / "(theo …)" tag.
-const TRAILING_BYLINE = /(?:^|[.!?…”"»)]\s+|\n)((?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*)(\s*\([^()\n]{1,40}\))?\s*[-–—]?\s*$/u;
+// 2–4 capitalised syllables (or initials like "H.A"), an optional "(T/h)" / "(theo …)" tag; or two
+// such names joined by a dash before the agency's slash ("Trần Ngọc - Ngọc Khánh/VOV.VN").
+const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*`;
+const TRAILING_BYLINE = new RegExp(
+  String.raw`(?:^|[.!?…”"»)]\s+|\n)(${BYLINE_NAME}|${BYLINE_NAME}\s[-–]\s${BYLINE_NAME}(?=\/\p{Lu}))(\s*\([^()\n]{1,40}\)|\/[\p{Lu}][\p{L}.]{1,15})?\s*[-–—]?\s*$`,
+  'u',
+);
 
 /** The byline name at the end of `body` and the body without it, or null when there is none. */
 export function splitByline(body: string): { author: string; body: string } | null {

@@ -151,8 +151,9 @@ export function wordsNextToModelCodes(text: string, tokens: readonly WordToken[]
 }
 
 // English common nouns by their suffix ("Pyrotechnics", "Foundation", "Management", "Biology",
-// "Communities", "Psychiatry"): no given or family name ends so, bar "Clement".
-const ENGLISH_NOUN_SUFFIX = /^\p{Lu}[a-z]{2,}(?:ics|tions?|ments?|ology|iatry|ities)$/u;
+// "Communities", "Psychiatry", "Agriculture", "Championship", "Tourism",
+// "Software", "Framework"): no given or family name ends so, bar "Clement" ("-sions" and "-ness" end "Sessions", "Souness").
+const ENGLISH_NOUN_SUFFIX = /^\p{Lu}[a-z]{2,}(?:ics|tions?|ments?|ology|iatry|ities|tures?|ships?|isms?|wares?|works?)$/u;
 
 /** True for a capitalised English common noun told by its suffix ("Pyrotechnics", "Management"). */
 export function hasEnglishNounSuffix(word: string): boolean {

@@ -36,10 +36,13 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
     if (mostlyCastAsRole(text, m.name) || alwaysAfterPlaceWord(text, m.name)) return false;
     // A role before a firm's trade words is the firm's ("Chủ tịch hãng đầu tư mạo hiểm Y Combinator"): only an honorific saves it.
     if (everAfterFirmKindNoHonorific(text, m.name)) return false;
+    // A cue does not save a name glued to the next word or name: "Hoa hậu Tường Linh Vừa đăng quang"
+    // beside "Tường Linh", "giám khảo Hoài Linh Trúc Nhân" beside both names.
+    if (isKnownNameGluedToOpener(text, m.name, names) || isTwoKnownNames(m.name, names)) return false;
     if (cued.has(m.name)) return true;
     if (everFollowedByYear(text, m.name) || everDistrictOfStreet(text, m.name)) return false;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
-    if (isKnownNameGluedToOpener(text, m.name, names) || isForeignGloss(text, m.name)) return false;
+    if (isForeignGloss(text, m.name)) return false;
     let keep = verdict.get(m.name);
     if (keep === undefined) {
       keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name);
@@ -77,23 +80,35 @@ function isTwoKnownSurnames(name: string, names: ReadonlySet<string>): boolean {
 }
 
 /**
- * True for a three-syllable name written once whose first two syllables are another name of the
- * text, standing alone at least twice, and whose last is Vietnamese: a caption's name glued to the
- * sentence after it ("Lý Mạn Thường những mỹ nhân …" beside "Lý Mạn là …", "Lý Mạn thủ vai …"; not
- * "Sir Alex Ferguson" beside "Sir Alex").
+ * True for a name of three words or more written once whose words but the last are another name
+ * of the text, standing alone at least twice, and whose last is Vietnamese and goes on in lower
+ * case or digits: a caption's name glued to the sentence after it ("Lý Mạn Thường những mỹ nhân …"
+ * beside "Lý Mạn là …", "Thu Minh Năm 2013, Thu Minh …"; not "Sir Alex Ferguson" beside "Sir Alex").
  */
 function isKnownNameGluedToOpener(text: string, name: string, names: ReadonlySet<string>): boolean {
   const cut = name.lastIndexOf(' ');
   const short = name.slice(0, cut);
-  if (cut < 0 || name.split(' ').length !== 3 || !names.has(short) || !isVietnameseSyllable(name.slice(cut + 1))) return false;
+  if (cut < 0 || name.split(' ').length < 3 || !names.has(short) || !isVietnameseSyllable(name.slice(cut + 1))) return false;
   const at = text.indexOf(name);
-  if (text.indexOf(name, at + name.length) >= 0 || !/^ \p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  if (text.indexOf(name, at + name.length) >= 0 || !/^ [\p{Ll}\d]/u.test(text.slice(at + name.length, at + name.length + 2))) return false;
   // The short name stands alone at least twice (not once, as a misspelt "Võ Quang hòa" beside "Võ Quang Thuận").
   let alone = 0;
   for (let k = text.indexOf(short); k >= 0 && alone < 2; k = text.indexOf(short, k + short.length)) {
     if (!/^ ?\p{Lu}/u.test(text.slice(k + short.length, k + short.length + 2))) alone++;
   }
   return alone >= 2;
+}
+
+/**
+ * True for a name made of two other names of the text, each of two words or more: two people
+ * whose separator was lost ("giám khảo Hoài Linh Trúc Nhân" beside "Hoài Linh" and "Trúc Nhân").
+ */
+function isTwoKnownNames(name: string, names: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  for (let i = 2; i <= words.length - 2; i++) {
+    if (names.has(words.slice(0, i).join(' ')) && names.has(words.slice(i).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Mentions of a name read to judge it: the first 20 are enough, and a long text costs no more. */

@@ -103,12 +103,18 @@ function opensBracketedAddress(text: string, start: number, end: number): boolea
   return items !== null && canonicalPlace(items[1]) !== null;
 }
 
+// Crew labels of a photo shoot or a clip, always with a colon ("Make-up: Y", "Stylist: Z").
+const CREW_LABEL_BEFORE = /(?:Make-?up|Makeup|Stylist|Styling|Trang điểm|Quay phim|Dựng phim)\s*:\s*$/u;
+const CREW_LABEL_ENDING = /\s(?:Photo|Make-?up|Makeup|Stylist|Styling):$/u;
+
 /** A photo credit ("Ảnh: X", "X/TTXVN") or a street after a house number ("19 Hồ Văn Huê", "Q.Nam Từ Liêm"). */
 export function isCreditOrHouseNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   // "Tác giả: X" signs off a reader's piece or a contest photo; only with the colon ("tác giả X" is mentioned).
   if (/(?:Ảnh|ảnh|Photo|Nguồn|Theo)\s*:?\s*$/u.test(before) || /Tác giả\s*:\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  // A shoot's crew list: "Photo: X Make-up: Y Stylist: Z" (a name glued to the next label is one of them).
+  if (CREW_LABEL_BEFORE.test(before) || CREW_LABEL_ENDING.test(text.slice(Math.max(start, end - 12), end + 1))) return true;
   // A photographer after an agency and a slash: "REUTERS/Erik De Castro", "AFP/ Getty".
   if (AGENCY_SLASH_BEFORE.test(before)) return true;
   if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;

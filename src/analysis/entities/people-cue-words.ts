@@ -50,6 +50,10 @@ export const NON_PERSON_CONTEXT = new Set([
   'tiệm', 'phái', 'môn phái', 'giáo phái',
   // Warship classes named after people, and feasts: "thuộc lớp Arleigh Burke", "lễ Eid al-Fitr".
   'thuộc lớp', 'tàu lớp', 'hạm lớp', 'lễ', 'lễ hội', 'ngày lễ',
+  // Stadiums named after people, as a team's home or away ground: "trên sân nhà Ramón Sánchez Pizjuán".
+  'sân nhà', 'sân khách',
+  // Bus and ferry stations named after their street or place: "bến xe Kim Mã", "bến phà Rạch Miễu".
+  'bến xe', 'bến tàu', 'bến phà', 'bến cảng',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
