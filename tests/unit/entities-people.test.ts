@@ -1151,3 +1151,40 @@ describe('splitByline', () => {
     expect(splitByline('Khách mời là cặp đôi Hồng Phúc - Mai Chi/VOV')).toBeNull();
   });
 });
+
+describe('extractPeople on districts, firms, clubs and churches named like people', () => {
+  it('takes an uncued district name for the district, a list of districts included', () => {
+    expect(names('Mưa lớn làm ngập nhiều tuyến đường, Lê Chân và Ngô Quyền bị ảnh hưởng nặng nhất.')).toEqual([]);
+    expect(names('Đoàn khách xuất phát từ Phan Rang - Tháp Chàm lúc 5 giờ sáng.')).toEqual([]);
+  });
+
+  it('keeps a district name as a person when an honorific, a verb of saying or a list of people says so', () => {
+    expect(names('Ông Lê Chân cho biết nước đã rút.')).toEqual(['Lê Chân']);
+    expect(names('Lê Chân cho biết nước đã rút.')).toEqual(['Lê Chân']);
+    expect(names('Hậu vệ Nguyễn Văn Tuấn chuyền cho Lý Nhân, Phạm Đức Huy ghi bàn.')).toEqual(['Nguyễn Văn Tuấn', 'Lý Nhân', 'Phạm Đức Huy']);
+  });
+
+  it('reads a multi-word place whatever the capitals of its inner words', () => {
+    expect(names('Học sinh sẽ thi chứng chỉ của Đại học Cambridge, Vương Quốc Anh vào tháng 6.')).toEqual([]);
+  });
+
+  it('takes no firm, club, cup, church or people named with their trade words for a person', () => {
+    expect(names('Cổ phiếu của Murata Manufacturing và Pixl Toys tăng mạnh, Lockheed Martin giảm.')).toEqual([]);
+    expect(names('Anh từng khoác áo Ajax Amsterdam và Boca Juniors trước khi vô địch Coppa Italia.')).toEqual([]);
+    expect(names('Khách hành hương đến Holy Sepulchre, còn người Standing Rock Sioux biểu tình.')).toEqual([]);
+  });
+
+  it('cuts an English verb of reporting and a region off the name they are glued to', () => {
+    expect(names('“We will win,” he said. Added Oliver Jones, the coach, after the match.')).toEqual(['Oliver Jones']);
+    expect(names('Thủ lĩnh lực lượng ly khai Donetsk Aleksander Zakharchenko tuyên bố ngừng bắn.')).toEqual(['Aleksander Zakharchenko']);
+  });
+
+  it('reads the year of a pageant title before a name as no house number', () => {
+    expect(names('Á khôi trang sức 2009 Lê Huỳnh Thúy Ngân thật kiêu sa bên siêu xe.')).toEqual(['Lê Huỳnh Thúy Ngân']);
+    expect(names('Cửa hàng ở số 2009 Lê Lợi bị cháy.')).toEqual([]);
+  });
+
+  it('takes a national park for no person ("Vườn Quốc| gia")', () => {
+    expect(isCommonNounPhrase('Vườn Quốc', ' gia Cúc Phương')).toBe(true);
+  });
+});

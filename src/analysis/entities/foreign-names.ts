@@ -57,6 +57,8 @@ const BRAND_WORDS = new Set([
   'Philips', 'Lumia', 'Galaxy', 'Windows', 'Android', 'Instagram', 'Facebook', 'Twitter', 'YouTube',
   'Youtube', 'TikTok', 'Zalo', 'Viber', 'Skype', 'WhatsApp', 'Snapchat', 'Netflix', 'Uber', 'Grab', 'Airbus', 'Boeing',
   'Motorola', 'Moto',
+  // Arms makers: "Lockheed Martin", "Northrop Grumman".
+  'Lockheed', 'Raytheon', 'Northrop', 'Grumman',
   // Cosmetics and fashion houses open their products' names ("Dior Spring", "Lancôme Juicy Shaker").
   'Dior', 'Guerlain', 'Lancôme', 'Chanel', 'Shiseido', 'Clinique', 'Maybelline', 'Revlon', 'Innisfree', 'Gucci', 'Prada', 'Versace',
   // Houses whose name in the news is nearly always the label, not the founder ("túi Hermes Birkin").

@@ -113,6 +113,13 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Disaster', 'Cinema', 'Female', 'Founders', 'Enterprise', 'Alliance', 'Lab', 'Luxury', 'Family', 'Your',
   'Life', 'Live', 'Walk', 'Rift', 'Tours', 'Memory', 'Retreat', 'Imperial', 'Zero', 'Horizon', 'Cluster', 'Pioneer',
   'Captain', 'Bored', 'Basin', 'Lions', 'Morning',
+  // Trades in firms' names: "Murata Manufacturing", "Pixl Toys", "Lockheed Martin Aerospace".
+  'Manufacturing', 'Toys', 'Aerospace', 'Electronics', 'Chemicals', 'Chemical', 'Pharmaceuticals', 'Pharmaceutical',
+  'Automotive', 'Cosmetics', 'Trading', 'Construction', 'Engineering', 'Corp', 'Holding', 'Plc', 'LLC', 'Excel',
+  // Clubs and cups: "Ajax Amsterdam", "Boca Juniors", "River Plate", "Coppa Italia", "Copa del Rey".
+  'Ajax', 'Amsterdam', 'Feyenoord', 'Eindhoven', 'Juniors', 'Plate', 'Coppa', 'Copa',
+  // Churches and peoples: "Holy Sepulchre", "St. Paul's Cathedral", "Standing Rock Sioux".
+  'Holy', 'Sepulchre', 'Cathedral', 'Church', 'Chapel', 'Basilica', 'Abbey', 'Mosque', 'Sioux',
 ]);
 
 // English common words (function words, verbs, adjectives, everyday nouns) that titles of films,
@@ -169,15 +176,23 @@ const ENGLISH_COMMON_WORDS = new Set([
   'Without', 'Word', 'Words', 'Worker', 'Would', 'Wrong', 'Year', 'Yes',
 ]);
 
+// English verbs of reporting that open a quote's attribution ("Added Oliver Jones"): never in a name.
+const ENGLISH_REPORTING_VERBS = new Set(['Added', 'Adds', 'Says', 'Said', 'Told', 'Wrote', 'Writes', 'Explained', 'Noted']);
+
 // A listed word behind a one-letter prefix: leagues and brands ("K-League", "V-League", "T-Mobile").
 const LETTER_PREFIXED = /^\p{Lu}-(\p{Lu}\p{Ll}+)$/u;
 
 function isListedWord(word: string): boolean {
-  return FOREIGN_NON_NAME_WORDS.has(word) || ENGLISH_COMMON_WORDS.has(word) || hasEnglishNounSuffix(word);
+  return FOREIGN_NON_NAME_WORDS.has(word) || ENGLISH_COMMON_WORDS.has(word) || (ENGLISH_REPORTING_VERBS.has(word) && word !== 'Said') || hasEnglishNounSuffix(word);
 }
 
 /** True for a capitalised foreign word that is never part of a person's name: a listed one (bare or letter-prefixed) or an English common noun by its suffix. */
 export function isForeignNonNameWord(word: string): boolean {
   const prefixed = LETTER_PREFIXED.exec(word);
   return isListedWord(word) || (prefixed !== null && isListedWord(prefixed[1]));
+}
+
+/** True for an English verb of reporting ("Added", "Says"), which may open the attribution of a quote. */
+export function isEnglishReportingVerb(word: string): boolean {
+  return ENGLISH_REPORTING_VERBS.has(word);
 }

@@ -2,6 +2,7 @@
  * Known places: Vietnam's 63 provinces and centrally-run cities, major towns, regions and
  * countries, each with its written variants. Canonical forms are what the facets show.
  */
+import { DISTRICT_NAMES } from './districts';
 import { wordTokens } from './text-units';
 
 // The 63 provinces and centrally-run cities, with their variants.
@@ -85,7 +86,9 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Oregon': [], 'Nevada': [], 'Utah': [], 'Colorado': [], 'Illinois': [], 'Massachusetts': [], 'Minnesota': [], 'Missouri': [], 'Wisconsin': [],
   // Towns, districts and wards that read like a name after an honorific or a family name.
   'Bà Rịa': [], 'Bà Chiểu': [], 'Bà Điểm': [], 'Hoàng Su Phì': [], 'Láng Hạ': [], 'Dầu Giây': [], 'Phả Lại': [],
-  'Từ Liêm': [], 'Bắc Từ Liêm': [], 'Nam Từ Liêm': [], 'Thẩm Quyến': [], 'Thiểm Tây': [], 'Ả Rập': [], 'Óc Eo': [],
+  'Từ Liêm': [], 'Bắc Từ Liêm': [], 'Nam Từ Liêm': [], 'Thẩm Quyến': [], 'Thiểm Tây': [],
+  // Regions of eastern Ukraine a dateline glues before a leader's name ("Donetsk Aleksander Zakharchenko").
+  'Donetsk': [], 'Luhansk': ['Lugansk'], 'Ả Rập': [], 'Óc Eo': [],
 };
 
 /**
@@ -116,11 +119,22 @@ const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const [canonical, variants] of Object.entries(PLACE_VARIANTS)) {
     for (const form of [canonical, ...variants]) {
-      map.set(wordTokens(form).map((t) => t.text).join(' '), canonical);
+      const words = wordTokens(form).map((t) => t.text);
+      map.set(words.join(' '), canonical);
+      // Headlines capitalise every word: "Vương Quốc Anh", "Đồng Bằng Sông Cửu Long".
+      if (words.length > 1) {
+        const titled = words.map(capitaliseFirst).join(' ');
+        if (!map.has(titled)) map.set(titled, canonical);
+      }
     }
   }
   return map;
 })();
+/** `word` with its first letter in capitals. */
+function capitaliseFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 export const MAX_PLACE_SYLLABLES = 6;
 
 // First syllables of the known places: most positions start none, and are rejected at once.
@@ -142,4 +156,12 @@ export function placeAt(syllables: readonly string[], i: number): PlaceMatch | n
 /** The canonical form of a known place name, or null ("TP.HCM" → "TP. Hồ Chí Minh"). */
 export function canonicalPlace(name: string): string | null {
   return PLACE_BY_KEY.get(wordTokens(name).map((t) => t.text).join(' ')) ?? null;
+}
+
+// District names, and each side of a twin town's name ("Phan Rang-Tháp Chàm" → "Phan Rang", "Tháp Chàm").
+const DISTRICT_NAME_SET: ReadonlySet<string> = new Set(DISTRICT_NAMES.flatMap((n) => [n, ...(n.includes('-') ? n.split('-').map((p) => p.trim()) : [])]));
+
+/** True when `name` is the name of one of Vietnam's district-level units ("Hương Sơn", "Đan Phượng"). */
+export function isDistrictName(name: string): boolean {
+  return DISTRICT_NAME_SET.has(name);
 }

@@ -38,6 +38,8 @@ const COMMON_NOUN_OPENERS: ReadonlySet<string> = new Set([
   'các', 'những', 'tiếng', 'nền', 'người', 'phủ', 'luật', 'axít', 'axit',
   // Deities of folk worship: "Thần Tài", "Thần Nông" ("Thần" is no family name).
   'thần',
+  // Parks and gardens: "Vườn Quốc gia Cúc Phương" ("Vườn" is no family name).
+  'vườn',
 ]);
 
 // Landforms that name a lake or a place after them ("Hồ Núi Cốc", "Hồ Suối Hai"): never a given name.

@@ -2,10 +2,12 @@
  * Article-level verdicts on a name: its other mentions in the text make it a street, a firm, an
  * event, a district, a character or a gloss rather than a person.
  */
+import { isDistrictName } from './gazetteer';
 import { isFollowedByPlace } from './people-credits';
 import {
   endsWithNonPersonCue,
   isCharacterCue,
+  isFollowedBySpeechVerb,
   NON_PERSON_CONTEXT_LIST,
   NON_PERSON_OR_LOCATIVE,
   NON_PERSON_WORDS,
@@ -16,6 +18,7 @@ import {
 import type { Mention } from './people-mentions';
 import { HONORIFICS } from './roles';
 import { isRoadSectionOrHeading, isRouteStop } from './route-stops';
+import { isSurname } from './surnames';
 import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import { endsWithAny } from './text-units';
 
@@ -40,6 +43,7 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
     // beside "Tường Linh", "giám khảo Hoài Linh Trúc Nhân" beside both names.
     if (isKnownNameGluedToOpener(text, m.name, names) || isTwoKnownNames(m.name, names)) return false;
     if (cued.has(m.name)) return true;
+    if (isDistrictName(m.name) && m.roles.length === 0 && isDistrictInText(text, m.name, names)) return false;
     if (everFollowedByYear(text, m.name) || everDistrictOfStreet(text, m.name)) return false;
     if (isCreditToKnownName(m.name, names) || isTwoKnownSurnames(m.name, names) || routeStops.has(m.name)) return false;
     if (isForeignGloss(text, m.name)) return false;
@@ -275,4 +279,54 @@ export function everNamedAsPlace(text: string, name: string): boolean {
     if (endsWithNonPersonCue(before, NON_PERSON_OR_LOCATIVE) || endsWithNonPersonCue(before, PLACE_CUE_WORDS)) return true;
   }
   return false;
+}
+
+// A list separator and another name right before or after a mention: "Đức Chinh và Thanh Bình", "Duy Mạnh, Đông Triều, …".
+// A list separator before or after a mention: "Đức Chinh và Thanh Bình", "Ô Chợ Dừa, Đống Đa", "Kon Plông (Kon Tum)".
+const SEPARATOR_BEFORE = /(?:,|;|\svà|\s[-–])\s+$/u;
+const SEPARATOR_AFTER = /^(?:,|;|\svà|\s[-–]|\s\()\s*/u;
+// A capitalised word (maybe with its bracket closed) right before a separator, or right after one.
+const CAPITALISED_BEFORE_SEPARATOR = /\p{Lu}[\p{L}\p{M}]*\)?\s*(?:,|;|\svà|\s[-–])\s+$/u;
+const CAPITALISED_AFTER_SEPARATOR = /^(?:,|;|\svà|\s[-–]|\s\()\s*\p{Lu}/u;
+// A preposition of place or of going right before a mention: "về đến Phan Rang", "ở Hương Sơn".
+const LOCATIVE_BEFORE = /(?:^|\s)(?:ở|tại|đến|tới)\s+$/u;
+
+const GIVEN_NAMES_OF_A_TEAM = 3;
+
+/** True for a two-syllable Vietnamese name without a family name ("Đức Chinh", not "Lê Hải"). */
+function isGivenNameOnly(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && !isSurname(words[0]) && words.every(isVietnameseSyllable);
+}
+
+/**
+ * True when an uncued district name is the district in this article: some mention stands in a
+ * list or an address beside another capitalised name that is no person ("Ô Chợ Dừa, Đống Đa",
+ * "Phan Rang - Tháp Chàm", "Kon Plông (Kon Tum)"), and no mention reads as a person's: no verb of
+ * saying after it, no person beside it ("Đức Chinh và Thanh Bình"), no longer name of the article
+ * ending with it (a footballer's "Đinh Thanh Bình"), no team sheet of given names around it. A
+ * preposition of place before a mention makes it the district too ("đến Phan Rang").
+ */
+function isDistrictInText(text: string, name: string, names: ReadonlySet<string>): boolean {
+  for (const other of names) if (other !== name && other.endsWith(` ${name}`)) return false;
+  // Another district beside it makes a list of districts ("Lê Chân và Ngô Quyền"), not of people.
+  const others = [...names].filter((n) => n !== name && !isDistrictName(n));
+  const offsets = mentionOffsets(text, name);
+  const afterLocative = offsets.some((at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 10), at)));
+  // A team sheet or a match report calls several people by their given names alone ("Tiến Dũng", "Đức Chinh"),
+  // though not one that travels "đến Phan Rang".
+  if (!afterLocative && others.filter(isGivenNameOnly).length >= GIVEN_NAMES_OF_A_TEAM) return false;
+  let besidePlace = afterLocative;
+  for (const at of offsets) {
+    const end = at + name.length;
+    if (isFollowedBySpeechVerb(text, end)) return false;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 40);
+    const sepBefore = SEPARATOR_BEFORE.exec(before);
+    const sepAfter = SEPARATOR_AFTER.exec(after);
+    if (others.some((o) => (sepBefore !== null && before.slice(0, sepBefore.index).endsWith(o))
+      || (sepAfter !== null && after.slice(sepAfter[0].length).startsWith(o)))) return false;
+    besidePlace ||= CAPITALISED_BEFORE_SEPARATOR.test(before) || CAPITALISED_AFTER_SEPARATOR.test(after);
+  }
+  return besidePlace;
 }

@@ -119,9 +119,14 @@ export function isCreditOrHouseNumber(text: string, start: number, end: number):
   if (AGENCY_SLASH_BEFORE.test(before)) return true;
   if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (ADVICE_COLUMN_CREDIT.test(text.slice(Math.max(0, start - 32), start))) return true;
-  // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu").
-  return /(?:^|[^\p{L}\d])\d+\s+$/u.test(before) || (before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before));
+  // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu")
+  // nor the year of a title the person won ("Á khôi trang sức 2009 Lê Huỳnh Thúy Ngân").
+  if (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before)) return !TITLE_YEAR_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return before.includes('.') && PLACE_ABBREVIATION_BEFORE.test(before);
 }
+
+// A pageant's or an award's title, up to four words of its name, and its year: "Hoa hậu Việt Nam 2016", "Quả bóng vàng 2016".
+const TITLE_YEAR_BEFORE = /(?:hậu|khôi|người đẹp|quả bóng vàng|nữ hoàng|nam vương|siêu mẫu|quán quân)(?:\s+[\p{L}\p{M}]+){0,4}\s+(?:19|20)\d\d\s+$/iu;
 
 /** True when a ward, district or city follows the name after a comma, bracket or dash: a street's address ("Hồ Văn Huê, Phường 9"). */
 export function isFollowedByDistrict(text: string, end: number): boolean {

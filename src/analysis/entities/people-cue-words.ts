@@ -54,6 +54,8 @@ export const NON_PERSON_CONTEXT = new Set([
   'sân nhà', 'sân khách',
   // Bus and ferry stations named after their street or place: "bến xe Kim Mã", "bến phà Rạch Miễu".
   'bến xe', 'bến tàu', 'bến phà', 'bến cảng',
+  // Joint-stock banks and forums: "Ngân hàng TMCP Sài Gòn Thương Tín", "diễn đàn Hương Sơn".
+  'tmcp', 'thương mại cổ phần', 'diễn đàn',
 ]);
 
 // Heads of lists of streets and landmarks: every item of "các tuyến đường như Đường Láng, Nguyễn
@@ -189,4 +191,12 @@ export function isAfterCompassDirection(text: string, index: number, name: strin
   const head = LEADING_COMPASS_POINTS.exec(name)?.[0].length ?? 0;
   const at = index + (head < name.length ? head : 0);
   return COMPASS_DIRECTION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}
+
+// Verbs of saying right after a name, maybe past a comma: "Hoàng Mai cho biết", "…, Thanh Hà nói".
+const SPEECH_VERB_AFTER = /^,?\s+(?:cho biết|cho hay|cho rằng|nói|kể|chia sẻ|tâm sự|khẳng định|nhấn mạnh|thừa nhận|tiết lộ|giải thích|bày tỏ|phát biểu|trả lời|hỏi)(?![\p{L}\p{M}])/u;
+
+/** True when a verb of saying follows the name ending at `end`: the name is a speaker's, a person's. */
+export function isFollowedBySpeechVerb(text: string, end: number): boolean {
+  return SPEECH_VERB_AFTER.test(text.slice(end, end + 24));
 }

@@ -9,7 +9,7 @@ import {
   isParticleWord,
   opensWithTitleArticle,
 } from './foreign-names';
-import { isForeignNonNameWord } from './foreign-non-name-words';
+import { isEnglishReportingVerb, isForeignNonNameWord } from './foreign-non-name-words';
 import { AMBIGUOUS_PLACES, placeAt } from './gazetteer';
 import { everNamedAsPlace } from './people-article-filters';
 import {
@@ -85,6 +85,8 @@ export function contextualName(
   if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && endsWithRoleHead(previousWords(text, start(i), 4))) {
     while (syl.length - i >= 3 && firmWord(syl[i])) i++;
   }
+  // An English verb of reporting opening a sentence before a foreign full name is the attribution's: "Added Oliver Jones".
+  if (i === from && syl.length - i >= 3 && isEnglishReportingVerb(syl[i]) && isSentenceInitial(text, start(i))) i++;
   let last = syl.length - 1;
   // A foreign name never holds a Vietnamese word: "Tờ Independent", "Vì Griezmann", "Bắc Yemen"
   // (a stage name spelt like a syllable is not foreign enough: "Noo Phước Thịnh").
