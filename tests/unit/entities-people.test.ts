@@ -1187,4 +1187,21 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
   it('takes a national park for no person ("Vườn Quốc| gia")', () => {
     expect(isCommonNounPhrase('Vườn Quốc', ' gia Cúc Phương')).toBe(true);
   });
+
+  it('cuts a city, county or club glued before a foreign name that the article names apart', () => {
+    expect(names('Cảnh sát trưởng Quirino Paolo Vendramin cho biết đã bắt 3 nghi phạm. Cảnh sát Quirino đang truy tìm thêm, Vendramin nói.'))
+      .toEqual(['Paolo Vendramin']);
+    expect(names('Giám đốc cơ quan cứu hộ hạt Calloway Derek Mumford cho biết nước đang lên. Theo Mumford, có 2 người mất tích.'))
+      .toEqual(['Derek Mumford']);
+    expect(names('Ông chủ Brabham Kurt Wessel đã thất vọng. Wessel nói Brabham sẽ trở lại.')).toEqual(['Kurt Wessel']);
+  });
+
+  it('keeps a foreign name whole when its first name or particles stand apart', () => {
+    expect(names('Quốc vương Sheikh Farid Al-Hamad Al-Sabri đã kêu gọi đối thoại. Sheikh Farid cho rằng Al-Sabri …')).toEqual(['Farid Al-Hamad Al-Sabri']);
+    expect(names('Bộ trưởng Otto Frederick Wendt tới thăm. Ông Otto nói Wendt đã sẵn sàng.')).toContain('Otto Frederick Wendt');
+  });
+
+  it('starts a name at its family name glued to academic titles ("PGS.TS.Nguyễn")', () => {
+    expect(names('Trao đổi với phóng viên, PGS.TS.Trần Thị Khuê cho biết trái cây tốt cho sức khỏe.')).toEqual(['Trần Thị Khuê']);
+  });
 });

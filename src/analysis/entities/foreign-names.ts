@@ -5,7 +5,7 @@
  * space ("Michael Flynnvới Nga"), and brand, product or title names that look like people's
  * ("Mazda CX-9", "Kia Morning", "Le Figaro").
  */
-import { isVietnameseSyllable } from './syllables';
+import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import type { WordToken } from './text-units';
 
 // Lower-case particles of Arabic, Dutch, German, Romance names; only between capitalised words.
@@ -160,4 +160,70 @@ const ENGLISH_NOUN_SUFFIX = /^\p{Lu}[a-z]{2,}(?:ics|tions?|ments?|ology|iatry|it
 /** True for a capitalised English common noun told by its suffix ("Pyrotechnics", "Management"). */
 export function hasEnglishNounSuffix(word: string): boolean {
   return ENGLISH_NOUN_SUFFIX.test(word) && word !== 'Clement';
+}
+
+// A whole-word occurrence of `phrase` in the text (letters and digits do not touch it).
+function wordOccurrences(text: string, phrase: string): number[] {
+  const at: number[] = [];
+  for (let k = text.indexOf(phrase); k >= 0; k = text.indexOf(phrase, k + 1)) {
+    const before = text[k - 1] ?? ' ';
+    const after = text[k + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) at.push(k);
+  }
+  return at;
+}
+
+// Words after which a capitalised word is a district, county, state or club ("hạt Leflore", "bang Texas", "CLB Ajax").
+const PLACE_OR_CLUB_WORD_BEFORE = /(?:^|\s)(?:hạt|bang|tỉnh|thành phố|tp\.?|quận|vùng|clb|đội bóng)\s+$/iu;
+
+const KOREAN_FAMILY_NAMES = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang',
+  'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Shim', 'Noh', 'Ha', 'Kwak', 'Sung',
+  'Cha', 'Joo', 'Woo', 'Min', 'Ryu', 'Jin', 'Ji', 'Chae', 'Won', 'Gong', 'Hyun', 'Byun', 'Yang', 'Jo',
+]);
+
+// Words that open a place's name of two words or more ("Saint Petersburg", "New Mexico", "Santa Clara").
+const PLACE_NAME_OPENERS = new Set(['Saint', 'San', 'Santa', 'Santo', 'São', 'New', 'Los', 'Las', 'Port', 'Fort', 'North', 'South', 'West', 'East', 'Upper', 'Lower', 'Great', 'Mount', 'Lake', 'Cape', 'Costa', 'Sierra', 'Puerto', 'Rio', 'Nizhny', 'Novo']);
+
+// Prepositions and place words before a place named alone ("ở Manila", "tại Donetsk", "thủ đô Manila").
+const LOCATIVE_BEFORE = /(?:^|\s)(?:ở|tại|đến|tới|thủ đô|thành phố|bang|hạt|tỉnh|vùng)\s+$/iu;
+
+/** True when a district, state or club word stands right before `start` ("hạt Leflore", "CLB Ajax"). */
+export function isAfterPlaceOrClubWord(text: string, start: number): boolean {
+  return PLACE_OR_CLUB_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
+/**
+ * How many head words of a run of foreign words are a place, body or club glued before a person's
+ * name ("Manila Oscar Albayalde", "Verkhovnaya Rada Nadezhda Savchenko"); 0 when none. The head
+ * (one or two words, before a name of two or three) is a place when the article names it after a
+ * preposition ("ở Manila") or a place word stands before the run ("hạt Leflore"); else it must stand
+ * alone elsewhere while the name's last word is written without the head.
+ */
+export function bodyGluedBeforeName(text: string, words: readonly string[], runStart: number): number {
+  // Korean family names stand alone for a couple or a family ("Song Joong Ki" of "cặp đôi Song - Song"),
+  // and words opening a place's name take the next word with them ("Saint Petersburg").
+  if (KOREAN_FAMILY_NAMES.has(words[0]) || PLACE_NAME_OPENERS.has(words[0])) return 0;
+  // Arabic and Dutch names run long with their particles ("Sabah Al-Ahmad Al-Jaber Al-Sabah"): one name.
+  if (words.some((w) => isParticleWord(w) || HYPHENATED_PARTICLE.test(w[0].toLowerCase() + w.slice(1)) || SURNAME_PARTICLES.has(w))) return 0;
+  for (const headLength of [1, 2]) {
+    const rest = words.slice(headLength);
+    if (rest.length < 2 || rest.length > 3 || words.some((w) => !/^\p{Lu}[\p{L}'-]*$/u.test(w) || hasVietnameseMarks(w))) continue;
+    const head = words.slice(0, headLength).join(' ');
+    // Alone: not before another capitalised word, and not after an honorific ("ông Otto" is a person's).
+    const headAt = wordOccurrences(text, head);
+    // Alone: not before another capitalised word, and not after an honorific ("ông Otto" is a person's).
+    const headAlone = headAt.some((k) => !/^ \p{Lu}/u.test(text.slice(k + head.length, k + head.length + 2))
+      && !/(?:^|\s)(?:ông|bà|anh|chị|cô|ngài|Ông|Bà|Anh|Chị|Cô|Ngài)\s+$/u.test(text.slice(Math.max(0, k - 6), k)));
+    // Named as a place elsewhere: "ở Manila", "tại Donetsk", "thủ đô Manila".
+    const headAsPlace = headAt.some((k) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, k - 12), k)));
+    // After a place word only a one-word place is sure to end before the name ("hạt Leflore"; not "TP Saint Petersburg").
+    const placeBefore = headLength === 1 && rest.length === 2 && isAfterPlaceOrClubWord(text, runStart);
+    if (headAsPlace || placeBefore) return headLength;
+    const glued = `${words.slice(0, -1).join(' ')} `;
+    // Otherwise the article must name the person apart from the head, as news names people again.
+    const restAlone = wordOccurrences(text, rest[rest.length - 1]).some((k) => text.slice(Math.max(0, k - glued.length), k) !== glued);
+    if (headAlone && restAlone) return headLength;
+  }
+  return 0;
 }

@@ -1,5 +1,6 @@
 /** The candidate scan's input: word tokens with name abbreviations kept, and the runs of capitalised syllables. */
 import { isNameParticle } from './foreign-names';
+import { isSurname } from './surnames';
 import { isVietnameseSyllable } from './syllables';
 import { isCapitalised, type WordToken } from './text-units';
 
@@ -20,6 +21,35 @@ const NEVER_NAME_OPENERS = new Set(['Tại', 'Sau', 'Trong', 'Khi', 'Nhưng', 'N
 
 // Abbreviations written with a stop inside a full name: "Jose Sta. Romana", "St. John".
 const NAME_ABBREVIATIONS = new Set(['Sta', 'St']);
+
+// Academic and honorary titles written before a name ("PGS.TS", "ThS", "NSƯT").
+const TITLE_ABBREVIATIONS = new Set(['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'Ths', 'BS', 'BSCKI', 'BSCKII', 'KS', 'LS', 'CN', 'NSƯT', 'NSND', 'NSUT', 'NS', 'NTK', 'TTƯT', 'NGƯT', 'NGND']);
+
+/**
+ * Splits a family name off the titles glued to it by stops without a space ("PGS.TS.Nguyễn" of
+ * "PGS.TS.Nguyễn Thị Lâm" → "PGS.TS." + "Nguyễn"), so the run of the name starts at the family
+ * name, not at the middle name after it; other tokens are returned unchanged.
+ */
+export function splitGluedTitles(tokens: WordToken[]): WordToken[] {
+  let out: WordToken[] | null = null; // copied only when a token splits: most texts have none
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const cut = t.text.lastIndexOf('.');
+    if (cut <= 0) {
+      out?.push(t);
+      continue;
+    }
+    const family = t.text.slice(cut + 1);
+    if (!isSurname(family) || !t.text.slice(0, cut).split('.').every((w) => TITLE_ABBREVIATIONS.has(w))) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const at = t.start + cut + 1;
+    out.push({ text: t.text.slice(0, cut + 1), start: t.start, end: at }, { text: family, start: at, end: t.end });
+  }
+  return out ?? tokens;
+}
 
 /**
  * Tokens with the stop kept on a name abbreviation followed by a capitalised word ("Sta." of "Jose

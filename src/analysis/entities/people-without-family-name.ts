@@ -3,6 +3,8 @@
  * honorific or a role, in a list of people, or when the tagger reads them as a person.
  */
 import {
+  bodyGluedBeforeName,
+  isAfterPlaceOrClubWord,
   isBrandWord,
   isKoreanGivenName,
   isParticleSurname,
@@ -84,6 +86,12 @@ export function contextualName(
   const firmWord = (w: string) => isBrandWord(w) || isForeignNonNameWord(w);
   if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && endsWithRoleHead(previousWords(text, start(i), 4))) {
     while (syl.length - i >= 3 && firmWord(syl[i])) i++;
+  }
+  // A place, body or club glued before a foreign name, mostly after a role: "Cảnh sát trưởng Manila
+  // Oscar Albayalde", "hạt Leflore Frank Randle", "HLV Ajax Peter Bosz".
+  const gluedBodyCue = (words: string) => endsWithRoleHead(words) || endsWithAny(words, HONORIFICS) || endsWithAny(words, ['ông chủ', 'bà chủ']);
+  if (syl.length - i >= 3 && (gluedBodyCue(previousWords(text, start(i), 4)) || isAfterPlaceOrClubWord(text, start(i)))) {
+    i += bodyGluedBeforeName(text, syl.slice(i), start(i));
   }
   // An English verb of reporting opening a sentence before a foreign full name is the attribution's: "Added Oliver Jones".
   if (i === from && syl.length - i >= 3 && isEnglishReportingVerb(syl[i]) && isSentenceInitial(text, start(i))) i++;

@@ -14,7 +14,7 @@ import { withoutNonPersonNames } from './people-article-filters';
 import { personInRun } from './people-candidates';
 import { institutionNameEnd, isInFixtureChain, nonPersonListKind, opensCountedList, type ListKind } from './people-lists';
 import { mergeMentions, type Mention } from './people-mentions';
-import { capitalisedRuns, withNameAbbreviations } from './people-runs';
+import { capitalisedRuns, splitGluedTitles, withNameAbbreviations } from './people-runs';
 import { isVietnameseSyllable } from './syllables';
 import { alignNer, wordTokens } from './text-units';
 
@@ -28,7 +28,7 @@ export interface PeopleOptions {
 
 /** People in `text` with roles and mention counts, in order of first mention. */
 export function extractPeople(text: string, ner: NerToken[] = [], options: PeopleOptions = {}): PersonEntity[] {
-  const tokens = withNameAbbreviations(text, splitGluedNames(text, splitGluedFunctionWords(wordTokens(text))));
+  const tokens = withNameAbbreviations(text, splitGluedNames(text, splitGluedFunctionWords(splitGluedTitles(wordTokens(text)))));
   const aligned = alignNer(text, ner);
   const productWords = wordsNextToModelCodes(text, tokens);
   const excluded = new Set((options.exclude ?? []).map((n) => n.toLowerCase()));
