@@ -206,11 +206,12 @@ export function bodyGluedBeforeName(text: string, words: readonly string[], runS
   if (KOREAN_FAMILY_NAMES.has(words[0]) || PLACE_NAME_OPENERS.has(words[0])) return 0;
   // Arabic and Dutch names run long with their particles ("Sabah Al-Ahmad Al-Jaber Al-Sabah"): one name.
   if (words.some((w) => isParticleWord(w) || HYPHENATED_PARTICLE.test(w[0].toLowerCase() + w.slice(1)) || SURNAME_PARTICLES.has(w))) return 0;
+  // Only foreign words, each capitalised.
+  if (words.some((w) => !/^\p{Lu}[\p{L}'-]*$/u.test(w) || hasVietnameseMarks(w))) return 0;
   for (const headLength of [1, 2]) {
     const rest = words.slice(headLength);
-    if (rest.length < 2 || rest.length > 3 || words.some((w) => !/^\p{Lu}[\p{L}'-]*$/u.test(w) || hasVietnameseMarks(w))) continue;
+    if (rest.length < 2 || rest.length > 3) continue;
     const head = words.slice(0, headLength).join(' ');
-    // Alone: not before another capitalised word, and not after an honorific ("ông Otto" is a person's).
     const headAt = wordOccurrences(text, head);
     // Alone: not before another capitalised word, and not after an honorific ("ông Otto" is a person's).
     const headAlone = headAt.some((k) => !/^ \p{Lu}/u.test(text.slice(k + head.length, k + head.length + 2))

@@ -3,7 +3,7 @@
  * countries, each with its written variants. Canonical forms are what the facets show.
  */
 import { DISTRICT_NAMES } from './districts';
-import { wordTokens } from './text-units';
+import { upperFirst, wordTokens } from './text-units';
 
 // The 63 provinces and centrally-run cities, with their variants.
 const PROVINCE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
@@ -123,18 +123,13 @@ const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
       map.set(words.join(' '), canonical);
       // Headlines capitalise every word: "Vương Quốc Anh", "Đồng Bằng Sông Cửu Long".
       if (words.length > 1) {
-        const titled = words.map(capitaliseFirst).join(' ');
+        const titled = words.map(upperFirst).join(' ');
         if (!map.has(titled)) map.set(titled, canonical);
       }
     }
   }
   return map;
 })();
-/** `word` with its first letter in capitals. */
-function capitaliseFirst(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 export const MAX_PLACE_SYLLABLES = 6;
 
 // First syllables of the known places: most positions start none, and are rejected at once.

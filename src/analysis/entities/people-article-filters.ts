@@ -281,13 +281,15 @@ export function everNamedAsPlace(text: string, name: string): boolean {
   return false;
 }
 
-// A list separator and another name right before or after a mention: "Đức Chinh và Thanh Bình", "Duy Mạnh, Đông Triều, …".
-// A list separator before or after a mention: "Đức Chinh và Thanh Bình", "Ô Chợ Dừa, Đống Đa", "Kon Plông (Kon Tum)".
-const SEPARATOR_BEFORE = /(?:,|;|\svà|\s[-–])\s+$/u;
-const SEPARATOR_AFTER = /^(?:,|;|\svà|\s[-–]|\s\()\s*/u;
+// A list separator before or after a mention: "Đức Chinh và Thanh Bình", "Ô Chợ Dừa, Đống Đa", "Kon Plông (Kon Tum)"
+// (after a mention an opening bracket too).
+const LIST_SEPARATOR = String.raw`(?:,|;|\svà|\s[-–])`;
+const LIST_SEPARATOR_OR_BRACKET = String.raw`(?:,|;|\svà|\s[-–]|\s\()`;
+const SEPARATOR_BEFORE = new RegExp(String.raw`${LIST_SEPARATOR}\s+$`, 'u');
+const SEPARATOR_AFTER = new RegExp(String.raw`^${LIST_SEPARATOR_OR_BRACKET}\s*`, 'u');
 // A capitalised word (maybe with its bracket closed) right before a separator, or right after one.
-const CAPITALISED_BEFORE_SEPARATOR = /\p{Lu}[\p{L}\p{M}]*\)?\s*(?:,|;|\svà|\s[-–])\s+$/u;
-const CAPITALISED_AFTER_SEPARATOR = /^(?:,|;|\svà|\s[-–]|\s\()\s*\p{Lu}/u;
+const CAPITALISED_BEFORE_SEPARATOR = new RegExp(String.raw`\p{Lu}[\p{L}\p{M}]*\)?\s*${LIST_SEPARATOR}\s+$`, 'u');
+const CAPITALISED_AFTER_SEPARATOR = new RegExp(String.raw`^${LIST_SEPARATOR_OR_BRACKET}\s*\p{Lu}`, 'u');
 // A preposition of place or of going right before a mention: "về đến Phan Rang", "ở Hương Sơn".
 const LOCATIVE_BEFORE = /(?:^|\s)(?:ở|tại|đến|tới)\s+$/u;
 

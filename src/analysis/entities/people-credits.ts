@@ -22,8 +22,16 @@ export function isFollowedByPlace(text: string, end: number): boolean {
   return bracketed !== null && canonicalPlace(bracketed[1]) !== null;
 }
 
+// An item of an address: one to four capitalised words ("Sơn Tây", "Hà Nội").
+const ADDRESS_ITEM = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+
+/** The rest of a bracketed address after its first item, `between` items before the last, which is captured: ", Sơn Tây, Hà Nội)". */
+function bracketedAddressTail(between: string): RegExp {
+  return new RegExp(String.raw`^(?:,\s*${ADDRESS_ITEM})${between},\s*(${ADDRESS_ITEM})\)`, 'u');
+}
+
 // The rest of a bracketed address after its first item: ", Sơn Tây, Hà Nội)"; the last item is the place.
-const BRACKETED_ADDRESS_TAIL = /^(?:,\s*\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}){0,2},\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\)/u;
+const BRACKETED_ADDRESS_TAIL = bracketedAddressTail('{0,2}');
 
 // Words before a quoted title ("phim “Harry Potter”", "cuốn “Nguyễn Du”"): the name is the title's.
 const TITLE_CUES = [
@@ -94,7 +102,7 @@ export function isCreditOrAddress(text: string, start: number, end: number): boo
 }
 
 // Two or three more items after a bracket's first, the last a place: ", Sơn Tây, Hà Nội)".
-const ADDRESS_ITEMS_AFTER = /^(?:,\s*\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}){1,2},\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\)/u;
+const ADDRESS_ITEMS_AFTER = bracketedAddressTail('{1,2}');
 
 /** True when the name opens a bracketed address of three or four items ending in a known place: "(Đồng Mô, Sơn Tây, Hà Nội)". */
 function opensBracketedAddress(text: string, start: number, end: number): boolean {
@@ -142,4 +150,4 @@ export function isFollowedByAddressItem(text: string, end: number): boolean {
   return ADDRESS_ITEM_THEN_DISTRICT.test(text.slice(end, end + 48));
 }
 
-const ADDRESS_ITEM_THEN_DISTRICT = /^\s*,\s*\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\s|P\.|Q\.)/u;
+const ADDRESS_ITEM_THEN_DISTRICT = new RegExp(String.raw`^\s*,\s*${ADDRESS_ITEM}\s*,\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\s|P\.|Q\.)`, 'u');
