@@ -20,6 +20,11 @@
  * ±0.3 ms from run to run on a shared 2-core machine),
  * --engine URL --search-key KEY: an engine already holding the same --limit articles in
  * "articles" (skips indexing, for quick iterations).
+ * Then an idle control (--no-idle-control skips it): the API in front of a stand-in engine that
+ * answers with the real engine's recorded replies (bench/stand-in-engine.ts), at once or after
+ * sleeping as long as the engine took. The same API work measures less in front of the instant
+ * stand-in, whose caller never idles, than in front of the sleeping one: the difference is what a
+ * process pays on this machine for waking up after a wait, not work the API could drop.
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +38,7 @@ import { setupEngine } from '../eval/setup';
 import type { EngineRequest } from '../src/search/run-plan';
 import { searchEngineRequest } from '../src/search/search-service';
 import { benchQueries } from './search-queries';
+import type { StandInSpec } from './stand-in-engine';
 
 interface Options {
   limit: number;
@@ -42,6 +48,7 @@ interface Options {
   passes: number;
   engine?: string;
   searchKey?: string;
+  idleControl: boolean;
 }
 
 interface Figures {
@@ -153,8 +160,9 @@ function cpuMs(pid: number | undefined): number | null {
 }
 
 /** A bench server in its own process (api-server.js, relay-server.js): its base URL, its CPU time, a stop. */
-async function startServer(script: string, env: Record<string, string>): Promise<{ base: string; cpuMs(): number | null; stop(): void }> {
+async function startServer(script: string, env: Record<string, string>, message?: object): Promise<{ base: string; cpuMs(): number | null; stop(): void }> {
   const child = fork(path.join(__dirname, script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  if (message) child.send(message);
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench: ${script} exited (${code})`)));
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -182,6 +190,44 @@ function ms(n: number): string {
   return n.toFixed(1);
 }
 
+/**
+ * The idle control (see the header): the API's overhead in front of a stand-in engine that
+ * answers the recorded replies at once, and in front of one that first sleeps the engine's time.
+ */
+async function idleControl(engine: { url: string; searchKey: string }, indexName: string, queries: readonly string[], planned: readonly { path: string; body: string }[], passes: number): Promise<void> {
+  const servers: { stop(): void }[] = [];
+  try {
+    const versions: { label: string; direct: Target; api: Target }[] = [];
+    for (const delay of [false, true]) {
+      const spec: StandInSpec = { url: engine.url, searchKey: engine.searchKey, delay, requests: [...planned] };
+      const standIn = await startServer('stand-in-engine.js', {}, spec);
+      servers.push(standIn);
+      const api = await startServer('api-server.js', { BENCH_API: JSON.stringify({ url: standIn.base, searchKey: 'stand-in', indexName }) });
+      servers.push(api);
+      versions.push({
+        label: delay ? "sleeping the engine's time" : 'at once',
+        direct: { name: 'stand-in', call: (i) => request(`${standIn.base}${planned[i].path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: planned[i].body }) },
+        api: { name: 'API', call: (i) => request(`${api.base}/api/search?${new URLSearchParams({ q: queries[i] })}`) },
+      });
+    }
+    // Each version on its own: the instant one's API must not idle while the other one sleeps.
+    const figures: string[] = [];
+    for (const v of versions) {
+      await load(queries.length, 1, v.direct.call);
+      await load(queries.length, 1, v.api.call);
+      const [direct, api] = await interleaved(queries.length, passes, [v.direct, v.api]);
+      const overhead = percentile(api.map((t, i) => t - direct[i]), 50);
+      figures.push(`${v.label} ${ms(overhead)} ms (stand-in p50 ${ms(percentile(direct, 50))} ms)`);
+    }
+    console.log(
+      `\nIdle control (the engine's recorded replies from a stand-in, no search work; median per-query Δ API − stand-in): answering ${figures.join('; ')}. ` +
+        'The same API work: the difference is the cost of waking up after a wait on this machine',
+    );
+  } finally {
+    for (const server of servers) server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--limit <n>', 'corpus articles to index (default: all)', (v) => Number(v), Infinity)
@@ -191,6 +237,7 @@ async function main(): Promise<void> {
     .option('--passes <n>', 'sequential passes over the queries', (v) => Number(v), 3)
     .option('--engine <url>', 'an engine already indexed with the same --limit articles (skips indexing)')
     .option('--search-key <key>', 'search key of --engine')
+    .option('--no-idle-control', 'skip the idle control (the API in front of a stand-in engine)')
     .parse()
     .opts<Options>();
 
@@ -274,6 +321,7 @@ async function main(): Promise<void> {
       `Targets: API p50 − Meilisearch p50 for the same request (sequential) ${ms(percentile(seq[2], 50) - percentile(seq[1], 50))} ms (≤ 3; median of the per-query differences ${ms(medianDiff(2, 1))} ms); API p99 sequential ${ms(percentile(seq[2], 99))} ms, at ${opts.concurrency} ${ms(apiConc.p99)} ms (≤ 50); throughput ${((100 * apiConc.rps) / sameConc.rps).toFixed(0)}% (≥ 70%)`,
     );
     console.log(`Of that overhead (medians of per-query differences): one more HTTP hop, as the relay measures it, ${ms(medianDiff(3, 1))} ms; the API's own work ${ms(medianDiff(2, 3))} ms`);
+    if (opts.idleControl) await idleControl(env.engine, indexName, queries.map((q) => q.q), planned, opts.passes);
   } finally {
     api.stop();
     relay.stop();
