@@ -1204,4 +1204,24 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
   it('starts a name at its family name glued to academic titles ("PGS.TS.Nguyễn")', () => {
     expect(names('Trao đổi với phóng viên, PGS.TS.Trần Thị Khuê cho biết trái cây tốt cho sức khỏe.')).toEqual(['Trần Thị Khuê']);
   });
+
+  it('keeps a person with an honorific whose address follows in brackets or after a comma ("bà …, xã …")', () => {
+    expect(names('Gia đình bà Trịnh Thị Mơ (xã Tân Lập, huyện Yên Sơn) vừa nhận nhà mới.')).toEqual(['Trịnh Thị Mơ']);
+    expect(names('Anh Đỗ Văn Khải, phường Bình An, quận 2, cho biết giá đã giảm.')).toEqual(['Đỗ Văn Khải']);
+    // Without an honorific such a name is a street's address, as before.
+    expect(names('Cửa hàng số 12 Võ Văn Kiệt, Phường 6 mở cửa từ sáng.')).toEqual([]);
+  });
+
+  it('takes the names of a list announced by a noun for people ("nhiều cầu thủ … như A, B, C")', () => {
+    expect(names('Sự vắng mặt của nhiều cầu thủ trụ cột giàu kinh nghiệm như Minh Khoa, Đức Lâm, Trọng Hiếu khiến HLV lo lắng.')).toEqual([
+      'Minh Khoa',
+      'Đức Lâm',
+      'Trọng Hiếu',
+    ]);
+    expect(names('Anh nhận được lời chúc của bạn bè, đồng nghiệp, trong đó có Thu Trang, Bảo Ngọc.')).toEqual(['Thu Trang', 'Bảo Ngọc']);
+    // A place or group word between the noun and the list makes it a list of those.
+    expect(names('Các cầu thủ của các CLB như Hà Nội, Hải Phòng, Thanh Hóa đều có mặt.')).toEqual([]);
+    // "sao" alone is also "why".
+    expect(names('Đó là lý do tại sao rằm tháng Giêng được gọi là Tết Nguyên Tiêu.')).toEqual([]);
+  });
 });

@@ -104,6 +104,10 @@ const DEV37_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotation
 const DEV38_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev38.json');
 const DEV39_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev39.json');
 const DEV40_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev40.json');
+const DEV41_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev41.json');
+const DEV42_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev42.json');
+const DEV43_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev43.json');
+const DEV44_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev44.json');
 const HELDOUT_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout2.json');
 const HELDOUT3_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout3.json');
 const HELDOUT4_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout4.json');
@@ -715,6 +719,30 @@ const DEV37_ON: BlindSet[] = [
   [40, DEV40_ANNOTATIONS, DEV40_FLOORS],
 ];
 describeBlindBatch(DEV37_ON, SETS_BEFORE_DEV37);
+
+// Dev41 … dev44 floors: four more blind sets drawn like dev33-dev40, measured on analysis-19 and on
+// analysis-20 (whose rules were written without them): pooled people 0.923 / 0.891 and 0.924 / 0.893,
+// documents 0.900 / 0.900 (10) both times.
+const DEV41_FLOORS: Partial<Floors> = {
+  people: { precision: 0.9, recall: 0.8 }, // blind: 0.905 / 0.824
+};
+const DEV42_FLOORS: Partial<Floors> = {
+  people: { precision: 0.85, recall: 0.9 }, // blind: 0.871 / 0.940
+};
+const DEV43_FLOORS: Partial<Floors> = {
+  people: { precision: 0.95, recall: 0.85 }, // blind: 0.957 / 0.853
+};
+const DEV44_FLOORS: Partial<Floors> = {
+  people: { precision: 0.95, recall: 0.9 }, // blind: 0.968 / 0.955 (capped at the targets)
+};
+const SETS_BEFORE_DEV41 = [...SETS_BEFORE_DEV37, ...DEV37_ON.map(([, f]) => f)];
+const DEV41_ON: BlindSet[] = [
+  [41, DEV41_ANNOTATIONS, DEV41_FLOORS],
+  [42, DEV42_ANNOTATIONS, DEV42_FLOORS],
+  [43, DEV43_ANNOTATIONS, DEV43_FLOORS],
+  [44, DEV44_ANNOTATIONS, DEV44_FLOORS],
+];
+describeBlindBatch(DEV41_ON, SETS_BEFORE_DEV41);
 
 // Held-out floors: measured after the dev6 round and after the dev9/dev10 round (never tuned on), on the blind annotations (the set holds
 // no document and no movement, so only people and numbers are scored).

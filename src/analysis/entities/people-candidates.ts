@@ -7,6 +7,7 @@ import {
   endsWithNonPersonCue,
   isCharacterCue,
   isDescriptorIs,
+  opensListOfPeople,
   NEEDS_PERSON_CONTEXT,
   NON_PERSON_CONTEXT,
   NON_PERSON_CONTEXT_LIST,
@@ -157,13 +158,14 @@ function checkedMention(
   if (isCreditOrHouseNumber(text, start, end) || isQuotedTitle(text, runStart) || isClosingByline(text, start, end)) return null;
   const before = roleBefore(text, start);
   const prevWords = previousWords(text, runStart, 4);
+  // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
+  const honorificBefore = honorificInRun || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST);
   // A city after an official's name opens the next clause ("Giám đốc Sở … Nguyễn Văn A, TP HCM đang …");
   // without a role, or after a place or firm word ("phường Nguyễn Thái Bình, Quận 1", "Giám đốc Công ty
-  // Hoàng Minh, TP HCM"), it is a street's or a firm's address.
-  if (isFollowedByDistrict(text, end) && (before === null || namesPlaceOrFirmBefore(text, runStart))) return null;
-  // A capitalised honorific opening the run ("Ông Nguyễn Văn A") is a cue too.
-  const hasPersonCue = honorificInRun || before !== null || endsWithAny(prevWords, HONORIFICS) || endsWithAny(prevWords, PERSON_EPITHET_LIST)
-    || isDescriptorIs(prevWords);
+  // Hoàng Minh, TP HCM"), it is a street's or a firm's address. Not after an honorific: streets take
+  // none, and a person's address follows the name so ("bà Nguyễn Thị Thìn (xã Bình Nam, huyện Thăng Bình)").
+  if (!honorificBefore && isFollowedByDistrict(text, end) && (before === null || namesPlaceOrFirmBefore(text, runStart))) return null;
+  const hasPersonCue = honorificBefore || before !== null || isDescriptorIs(prevWords) || (start === runStart && opensListOfPeople(text, runStart));
   // A city or street named after a leader keeps its place word even at the end of a role
   // ("Chủ tịch Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh").
   if (NEEDS_PERSON_CONTEXT.has(name) && (!hasPersonCue || endsWithNonPersonCue(prevWords, NON_PERSON_CONTEXT_LIST))) return null;

@@ -86,6 +86,42 @@ export function isDescriptorIs(words: string): boolean {
   return words.endsWith(' là') && endsWithAny(words.slice(0, -' là'.length), DESCRIPTORS_BEFORE_IS);
 }
 
+// Plural nouns for people that open a list of names ("các sao như Chi Pu, Nhã Phương"), beside the descriptors of "là";
+// "sao" alone is also "why" ("tại sao … được gọi là").
+const PEOPLE_NOUNS_BEFORE_LIST = [...DESCRIPTORS_BEFORE_IS, 'các sao', 'dàn sao', 'nhiều sao', 'ngôi sao', 'danh hài', 'đồng nghiệp', 'học trò', 'thí sinh', 'gương mặt', 'người đẹp'];
+
+// What opens the list after the noun: "như", "gồm", "là", "trong đó có".
+const LIST_OPENER = /\s(?:như|gồm|gồm có|bao gồm|là|trong đó có)$/u;
+
+// The clause before a name, up to a sentence break, as words (lower case).
+function sentenceWordsBefore(text: string, index: number): string[] {
+  const slice = text.slice(Math.max(0, index - 100), index);
+  const sentence = slice.split(/[.;!?()“”"\n]/u).pop() ?? '';
+  return sentence.toLowerCase().replace(/,/g, ' ').trim().split(/\s+/).slice(-12);
+}
+
+/**
+ * True when the name at `index` opens a list announced by a noun for people ("nhiều cầu thủ trụ
+ * cột của ĐTVN như Công Vinh, Thành Lương", "lời chúc của đồng nghiệp, trong đó có Hoài Linh"),
+ * with no place or group word between the noun and the list ("cầu thủ của các CLB như Hà Nội, …"
+ * lists clubs).
+ */
+export function opensListOfPeople(text: string, index: number): boolean {
+  const words = sentenceWordsBefore(text, index);
+  const joined = ` ${words.join(' ')}`;
+  const opener = LIST_OPENER.exec(joined);
+  if (opener === null) return false;
+  const before = joined.slice(0, opener.index).trim().split(' ');
+  // The noun closest to the opener, at most six words before it.
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+    const one = before[k];
+    const two = k > 0 ? `${before[k - 1]} ${before[k]}` : '';
+    if (NON_PERSON_CONTEXT.has(one) || NON_PERSON_CONTEXT.has(two)) return false;
+    if (PEOPLE_NOUNS_BEFORE_LIST.includes(one) || PEOPLE_NOUNS_BEFORE_LIST.includes(two)) return true;
+  }
+  return false;
+}
+
 /** True when the word at `index` follows a colon ("ĐT Đức: Leon Goretzka"), maybe past spaces and quotes. */
 export function afterColon(text: string, index: number): boolean {
   return /:[\s“"']*$/u.test(text.slice(Math.max(0, index - 4), index));

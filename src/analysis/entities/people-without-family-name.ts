@@ -30,6 +30,7 @@ import {
   endsWithNonPersonCue,
   isCharacterCue,
   isDescriptorIs,
+  opensListOfPeople,
   NON_PERSON_FIRST_WORDS,
   NON_PERSON_OR_LOCATIVE,
   PLACE_CUE_WORDS,
@@ -149,7 +150,7 @@ export function contextualName(
   const role = roleBefore(text, start(i));
   const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
-  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords) || stageName;
+  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords) || stageName || (i === from && opensListOfPeople(text, s));
   // A club or firm named with its province after two words: "cầu thủ Phong Phú Hà Nam", "cầu thủ Hoàng
   // Anh Gia Lai"; a person only after a family name and an honorific that is no team word ("ông Nguyễn Gia Thái Bình").
   const personWithProvinceName = honorific && isSurname(syl[i]) && !endsWithAny(prevWords, TEAM_MEMBER_WORDS);
