@@ -1224,4 +1224,15 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
     // "sao" alone is also "why".
     expect(names('Đó là lý do tại sao rằm tháng Giêng được gọi là Tết Nguyên Tiêu.')).toEqual([]);
   });
+
+  it('takes a name followed by an age or a year of birth for a person ("…, 43 tuổi", "(SN 1992)")', () => {
+    expect(names('Hàng xóm Kiều Văn Lâm, 43 tuổi, cho biết đã nghe tiếng nổ.')).toEqual(['Kiều Văn Lâm']);
+    expect(names('Người bị thương là Lò Minh Sơn (SN 1990), trú tại bản Nà Lừa.')).toEqual(['Lò Minh Sơn']);
+  });
+
+  it('reads "Thị" after a Vietnamese syllable as a woman\'s name, whatever her family name ("Vi Thị Lan")', () => {
+    expect(names('Hàng xóm Vi Thị Lan, 43 tuổi, cho biết đã nghe tiếng nổ.')).toEqual(['Vi Thị Lan']);
+    // A street named after a woman keeps its street word.
+    expect(names('Cửa hàng trên đường Nguyễn Thị Minh Khai mở cửa từ sáng.')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 import { isBrandWord, isParticleSurname } from './foreign-names';
 import { isForeignNonNameWord } from './foreign-non-name-words';
 import { AMBIGUOUS_PLACES, placeAt } from './gazetteer';
-import { isClosingByline, isCreditOrHouseNumber, isFollowedByAddressItem, isFollowedByDistrict, isFollowedByPlace, isGluedSignOff, isQuotedTitle } from './people-credits';
+import { isClosingByline, isCreditOrHouseNumber, isFollowedByAddressItem, isFollowedByAge, isFollowedByDistrict, isFollowedByPlace, isGluedSignOff, isQuotedTitle } from './people-credits';
 import {
   endsWithNonPersonCue,
   isCharacterCue,
@@ -67,8 +67,10 @@ export function personInRun(
       }
     }
     const compound = COMPOUND_SURNAMES.includes(`${syl[i]} ${syl[i + 1] ?? ''}`);
+    // "Thị" after a Vietnamese syllable marks a woman's name whatever her family name ("Vi Thị Lan", "Kha Thị Mai").
+    const beforeThi = syl[i + 1] === 'Thị' && i + 2 < syl.length && isVietnameseSyllable(syl[i]) && isVietnameseSyllable(syl[i + 2]);
     // A family name that is more often a middle name ("Lê Phi Long", "Nguyễn Tất Thành") opens a name only at the run's start.
-    if ((!isSurname(syl[i]) || (MIDDLE_NAME_SURNAMES.has(syl[i]) && i > from)) && !compound) {
+    if (((!isSurname(syl[i]) && !beforeThi) || (MIDDLE_NAME_SURNAMES.has(syl[i]) && i > from)) && !compound) {
       consumed = false;
       continue;
     }
@@ -165,7 +167,9 @@ function checkedMention(
   // Hoàng Minh, TP HCM"), it is a street's or a firm's address. Not after an honorific: streets take
   // none, and a person's address follows the name so ("bà Nguyễn Thị Thìn (xã Bình Nam, huyện Thăng Bình)").
   if (!honorificBefore && isFollowedByDistrict(text, end) && (before === null || namesPlaceOrFirmBefore(text, runStart))) return null;
-  const hasPersonCue = honorificBefore || before !== null || isDescriptorIs(prevWords) || (start === runStart && opensListOfPeople(text, runStart));
+  // An age or a year of birth after the name is a person's ("Vi Thị Lan, 43 tuổi", "(SN 1992)").
+  const hasPersonCue = honorificBefore || before !== null || isDescriptorIs(prevWords) || (start === runStart && opensListOfPeople(text, runStart))
+    || isFollowedByAge(text, end);
   // A city or street named after a leader keeps its place word even at the end of a role
   // ("Chủ tịch Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh").
   if (NEEDS_PERSON_CONTEXT.has(name) && (!hasPersonCue || endsWithNonPersonCue(prevWords, NON_PERSON_CONTEXT_LIST))) return null;

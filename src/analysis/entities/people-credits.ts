@@ -136,6 +136,11 @@ export function isCreditOrHouseNumber(text: string, start: number, end: number):
 // A pageant's or an award's title, up to four words of its name, and its year: "Hoa hậu Việt Nam 2016", "Quả bóng vàng 2016".
 const TITLE_YEAR_BEFORE = /(?:hậu|khôi|người đẹp|quả bóng vàng|nữ hoàng|nam vương|siêu mẫu|quán quân)(?:\s+[\p{L}\p{M}]+){0,4}\s+(?:19|20)\d\d\s+$/iu;
 
+/** True when an age or a year of birth follows the name after a comma or bracket: "Vi Thị Lan, 43 tuổi", "(SN 1992)", "(sinh năm 1990". */
+export function isFollowedByAge(text: string, end: number): boolean {
+  return /^\s*[,(]\s*(?:\d{1,3}\s+tuổi|SN\s*\d{4}|[Ss]inh năm\s+\d{4})/u.test(text.slice(end, end + 20));
+}
+
 /** True when a ward, district or city follows the name after a comma, bracket or dash: a street's address ("Hồ Văn Huê, Phường 9"). */
 export function isFollowedByDistrict(text: string, end: number): boolean {
   return /^\s*[,(-]\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|TP|P\.|Q\.)/u.test(text.slice(end, end + 16))
