@@ -1235,4 +1235,13 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
     // A street named after a woman keeps its street word.
     expect(names('Cửa hàng trên đường Nguyễn Thị Minh Khai mở cửa từ sáng.')).toEqual([]);
   });
+
+  it('takes shops, coach firms, sponsors and junctions named like people for no people', () => {
+    expect(names('Tại hiệu vàng Minh Châu trên phố Hàng Bạc, khách xếp hàng.')).toEqual([]);
+    expect(names('Xe khách giường nằm của nhà xe Hoàng Long bốc cháy trên quốc lộ.')).toEqual([]);
+    expect(names('Nhà tài trợ Tôn Hoa Sen đã tăng giải thưởng.')).toEqual([]);
+    expect(names('Vụ va chạm xảy ra tại giao lộ Nguyễn Tất Thành - Trần Cao Vân.')).toEqual([]);
+    // The shop's owner is a person.
+    expect(names('Ông Nguyễn Văn Hùng, chủ tiệm vàng, cho biết giá tăng.')).toEqual(['Nguyễn Văn Hùng']);
+  });
 });

@@ -22,8 +22,9 @@ export const NON_PERSON_CONTEXT = new Set([
   'khu vực',
   // Villages of the Central Highlands: "buôn Cuôr, Cuôr Tắk và Dơng Yang", "plei Ơp".
   'buôn', 'plei',
-  // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh".
-  'doanh nghiệp', 'hợp tác xã', 'htx',
+  // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh";
+  // shops, coach firms and sponsors too: "hiệu vàng Phú Đô", "nhà xe Hồng Anh", "nhà tài trợ Tôn Đông Á".
+  'doanh nghiệp', 'hợp tác xã', 'htx', 'cty', 'tiệm', 'tiệm vàng', 'hiệu vàng', 'nhà xe', 'nhà tài trợ',
   // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
   // Warships by class, and groups of them: "tàu đổ bộ Georgiy Pobedonosets", "các nhóm tàu Ronald Reagan".
@@ -63,6 +64,8 @@ export const NON_PERSON_CONTEXT = new Set([
 const STREET_HEADS = new Set([
   'đường', 'phố', 'tuyến đường', 'tuyến phố', 'đại lộ', 'vòng xoay', 'ngã tư', 'ngã ba', 'quảng trường', 'cầu',
   'hẻm', 'ngõ', 'trường', 'chợ', 'xa lộ',
+  // Junctions, named after the streets that meet there: "nút giao Phạm Văn Thuận – Trần Quốc Toản".
+  'nút giao', 'giao lộ', 'ngã năm', 'ngã sáu', 'vòng xuyến', 'bùng binh',
 ]);
 
 // Names that are also places or institutions: a person only with a role or honorific before.
