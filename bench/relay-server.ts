@@ -8,28 +8,21 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './read-body';
 
 const spec = JSON.parse(process.env.BENCH_RELAY ?? '{}') as { url: string; searchKey: string };
 const engine = new URL(spec.url);
 // The same transport as the API's (src/search/engine-http.ts): node:http over a keep-alive agent.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-function readAll(stream: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
-}
 
 const server = http.createServer((req, res) => {
   void (async () => {
     const path = new URL(req.url ?? '/', 'http://relay').searchParams.get('path') ?? '/';
-    const body = await readAll(req);
+    const body = await readBody(req);
     const headers = { authorization: `Bearer ${spec.searchKey}`, 'content-type': 'application/json', 'content-length': body.length };
     const upstream = http.request({ host: engine.hostname, port: engine.port, path, method: 'POST', headers, agent }, (reply) => {
-      void readAll(reply).then((bytes) => {
+      void readBody(reply).then((bytes) => {
         res.writeHead(reply.statusCode ?? 502, { 'content-type': 'application/json', 'content-length': bytes.length });
         res.end(bytes);
       });

@@ -12,6 +12,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './read-body';
 
 export interface StandInSpec {
   url: string;
@@ -29,14 +30,6 @@ interface Recorded {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 
-function readAll(stream: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
-}
 
 /** The engine's reply to one request and how long it took (the best of three: the engine's own time, not a hiccup). */
 async function record(spec: StandInSpec, request: { path: string; body: string }): Promise<Recorded> {
@@ -47,7 +40,7 @@ async function record(spec: StandInSpec, request: { path: string; body: string }
     const started = performance.now();
     const reply = await new Promise<Buffer>((resolve, reject) => {
       const req = http.request({ host: engine.hostname, port: engine.port, path: request.path, method: 'POST', headers, agent }, (res) => {
-        readAll(res).then((bytes) => ((res.statusCode ?? 0) < 300 ? resolve(bytes) : reject(new Error(`stand-in: the engine answered ${res.statusCode}`))), reject);
+        readBody(res).then((bytes) => ((res.statusCode ?? 0) < 300 ? resolve(bytes) : reject(new Error(`stand-in: the engine answered ${res.statusCode}`))), reject);
       });
       req.on('error', reject);
       req.end(request.body);
@@ -63,7 +56,7 @@ async function start(spec: StandInSpec): Promise<void> {
   for (const request of spec.requests) replies.set(`${request.path}\n${request.body}`, await record(spec, request));
   agent.destroy();
   const server = http.createServer((req, res) => {
-    readAll(req).then((body) => {
+    readBody(req).then((body) => {
       const recorded = replies.get(`${req.url}\n${body.toString('utf8')}`);
       if (!recorded) {
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"stand-in: request not recorded","code":"not_recorded"}');

@@ -51,6 +51,8 @@ describe('extractDocuments', () => {
     ]);
     // A capitalised word after a spaced dash is the sentence going on, not an issuer.
     expect(extractDocuments('Ban hành Quyết định 15/QĐ - Thanh Hóa chịu trách nhiệm.')).toEqual(['Quyết định 15/QĐ']);
+    // A ministry's code of five capitals before the spaced dash ("BGDĐT").
+    expect(extractDocuments('Bộ đã ban hành Công văn 512/BGDĐT – GDTH gửi các sở.')).toEqual(['Công văn 512/BGDĐT-GDTH']);
   });
 
   it('takes a law named between its type and "số" when its code is a National Assembly one', () => {

@@ -24,8 +24,9 @@ const CODE = String.raw`\d+[a-zđ]?(?:[/-][\p{L}\d&.]+)*/[\p{L}\d&.-]*\p{Lu}[\p{
 const NUMBER_WORD = String.raw`(?:[Ss]ố\s*:?\s*)`;
 // Between a (maybe plural) type word and its first code: "Thông tư số", "các Thông tư sau: số".
 const TYPE_TO_CODE = String.raw`\s*(?:(?:sau|gồm|như sau)\s*:?\s*)?${NUMBER_WORD}?`;
-// The issuer (two capitals at least) after a dash set off by a space, which the code's own pattern stops at: "1844/2015/QĐ – NHNN", "304/2016/TT- BTC".
-const SPACED_ISSUER = String.raw`(?:(?:(?<=/\p{Lu}{1,4})(?:\s+[-–]\s*|[-–]\s+)|(?<=/\p{Lu}{1,4}-)\s+)\p{Lu}{2}[\p{L}\d&]*(?![\p{L}\d]))?`;
+// The issuer (two capitals at least) after a dash set off by a space, which the code's own pattern stops at: "1844/2015/QĐ – NHNN",
+// "304/2016/TT- BTC", "301/BGDĐT – GDMN" (the part before the dash up to six capitals: "BGDĐT" is the ministry's).
+const SPACED_ISSUER = String.raw`(?:(?:(?<=/\p{Lu}{1,6})(?:\s+[-–]\s*|[-–]\s+)|(?<=/\p{Lu}{1,6}-)\s+)\p{Lu}{2}[\p{L}\d&]*(?![\p{L}\d]))?`;
 const CODED_DOCUMENT = new RegExp(
   String.raw`(?<![\p{L}])(${DOCUMENT_TYPES.map(eitherCaseFirst).join('|')})${TYPE_TO_CODE}((?:${CODE})${SPACED_ISSUER})`,
   'gu',
