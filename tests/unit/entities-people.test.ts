@@ -1228,6 +1228,8 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
   it('takes a name followed by an age or a year of birth for a person ("…, 43 tuổi", "(SN 1992)")', () => {
     expect(names('Hàng xóm Kiều Văn Lâm, 43 tuổi, cho biết đã nghe tiếng nổ.')).toEqual(['Kiều Văn Lâm']);
     expect(names('Người bị thương là Lò Minh Sơn (SN 1990), trú tại bản Nà Lừa.')).toEqual(['Lò Minh Sơn']);
+    // With a family name the lists do not hold: three Vietnamese syllables and an age are a person's name.
+    expect(names('Tài xế Thèn Văn Páo (37 tuổi, trú huyện Mường Khương) đã bị tạm giữ.')).toEqual(['Thèn Văn Páo']);
   });
 
   it('reads "Thị" after a Vietnamese syllable as a woman\'s name, whatever her family name ("Vi Thị Lan")', () => {

@@ -69,8 +69,10 @@ export function personInRun(
     const compound = COMPOUND_SURNAMES.includes(`${syl[i]} ${syl[i + 1] ?? ''}`);
     // "Thị" after a Vietnamese syllable marks a woman's name whatever her family name ("Vi Thị Lan", "Kha Thị Mai").
     const beforeThi = syl[i + 1] === 'Thị' && i + 2 < syl.length && isVietnameseSyllable(syl[i]) && isVietnameseSyllable(syl[i + 2]);
+    // So does an age or a year of birth after three or four Vietnamese syllables ("Văn Trọng Hoàng (SN 1992)"): a rare family name.
+    const agedName = i === from && syl.length - i >= 3 && syl.length - i <= 4 && syl.slice(i).every(isVietnameseSyllable) && isFollowedByAge(text, end(syl.length - 1));
     // A family name that is more often a middle name ("Lê Phi Long", "Nguyễn Tất Thành") opens a name only at the run's start.
-    if (((!isSurname(syl[i]) && !beforeThi) || (MIDDLE_NAME_SURNAMES.has(syl[i]) && i > from)) && !compound) {
+    if (((!isSurname(syl[i]) && !beforeThi && !agedName) || (MIDDLE_NAME_SURNAMES.has(syl[i]) && i > from)) && !compound) {
       consumed = false;
       continue;
     }
