@@ -1246,4 +1246,10 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
     // The shop's owner is a person.
     expect(names('Ông Nguyễn Văn Hùng, chủ tiệm vàng, cho biết giá tăng.')).toEqual(['Nguyễn Văn Hùng']);
   });
+
+  it('takes the Kremlin before a spokesman\'s name for a place, as the White House ("người phát ngôn Điện Kremlin …")', () => {
+    const [p] = extractPeople('Theo người phát ngôn Điện Kremlin Dmitry Peskov, Nga không can thiệp.');
+    expect(p.name).toBe('Dmitry Peskov');
+    expect(p.roles).toEqual(['người phát ngôn Điện Kremlin']);
+  });
 });

@@ -79,7 +79,7 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Tamil Nadu': [], 'Uttar Pradesh': [], 'Andhra Pradesh': [], 'Madhya Pradesh': [], 'Himachal Pradesh': [],
   'São Paulo': ['Sao Paulo'], 'Rio de Janeiro': [], 'Buenos Aires': [], 'Los Angeles': [], 'San Francisco': [],
   'Las Vegas': [], 'San Diego': [], 'Kuala Lumpur': [], 'Abu Dhabi': [], 'Tel Aviv': [], 'Cape Town': [],
-  'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Hồ Gươm': ['Hồ Hoàn Kiếm'], 'Lầu Năm Góc': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
+  'Tây Tạng': [], 'Bắc Phi': [], 'Á Châu': [], 'La Mã': [], 'Hollywood': [], 'Bengal': [], 'Trung Á': [], 'Hồ Tây': [], 'Hồ Gươm': ['Hồ Hoàn Kiếm'], 'Lầu Năm Góc': [], 'Điện Kremlin': [], 'Tân Cương': [], 'Crimea': ['Crưm'], 'Bình Nhưỡng': [], 'Bangkok': [], 'Viêng Chăn': ['Vientiane'], 'Phnom Penh': ['Phnôm Pênh'],
   // US states that a university's or a court's name glues before a person's ("ĐH Texas Steve Vladeck");
   // not those that are also given names (Virginia, Georgia, Carolina).
   'Texas': [], 'California': [], 'Florida': [], 'Alaska': [], 'Hawaii': [], 'Ohio': [], 'Michigan': [], 'Arizona': [],
