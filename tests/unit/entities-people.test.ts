@@ -3,6 +3,7 @@ import { isVietnameseSyllable } from '../../src/analysis/entities/syllables';
 import { isCommonNounPhrase } from '../../src/analysis/entities/non-person-names';
 import type { NerToken } from '../../src/analysis/nlp';
 import { splitByline } from '../../src/analysis/entities/byline';
+import { tagArticle } from '../../src/analysis/article-ner';
 
 const names = (text: string) => extractPeople(text).map((p) => p.name);
 
@@ -1251,5 +1252,13 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
     const [p] = extractPeople('Theo người phát ngôn Điện Kremlin Dmitry Peskov, Nga không can thiệp.');
     expect(p.name).toBe('Dmitry Peskov');
     expect(p.roles).toEqual(['người phát ngôn Điện Kremlin']);
+  });
+
+  it('reads a role head followed by its rank as touching the name ("Phó Thủ tướng Thường trực …")', () => {
+    // With the tagger's rows, as the analysis runs it ("Hòa Bình" alone is a province).
+    const text = 'Theo Phó Thủ tướng Thường trực Trương Hòa Bình, các bộ phải vào cuộc.';
+    const [p] = extractPeople(text, tagArticle(text));
+    expect(p.name).toBe('Trương Hòa Bình');
+    expect(p.roles).toEqual(['Phó Thủ tướng Thường trực']);
   });
 });
