@@ -326,6 +326,11 @@ test('"Cũ nhất" lists the oldest articles first, "Mới nhất" the newest fi
 
   await page.getByLabel('Sắp xếp').selectOption('newest');
   await page.waitForURL((url) => url.searchParams.get('sort') === 'newest');
+  // The URL changes before the new search is sent: wait for the list to change, not for the old one.
+  await page.waitForFunction(
+    (before) => [...document.querySelectorAll('.hit time')].map((el) => el.getAttribute('datetime') ?? '').join() !== before,
+    oldestFirst.join(),
+  );
   await resultsShown(page);
   const newestFirst = await dates();
   expect(newestFirst).toEqual([...newestFirst].sort().reverse());
