@@ -326,11 +326,8 @@ test('"Cũ nhất" lists the oldest articles first, "Mới nhất" the newest fi
 
   await page.getByLabel('Sắp xếp').selectOption('newest');
   await page.waitForURL((url) => url.searchParams.get('sort') === 'newest');
-  // The URL changes before the new search is sent: wait for the list to change, not for the old one.
-  await page.waitForFunction(
-    (before) => [...document.querySelectorAll('.hit time')].map((el) => el.getAttribute('datetime') ?? '').join() !== before,
-    oldestFirst.join(),
-  );
+  // The URL changes before the new search is sent: wait (up to 5 s) for the list to change, not for the old one.
+  for (let tries = 0; tries < 100 && (await dates()).join() === oldestFirst.join(); tries++) await page.waitForTimeout(50);
   await resultsShown(page);
   const newestFirst = await dates();
   expect(newestFirst).toEqual([...newestFirst].sort().reverse());
