@@ -19,6 +19,10 @@ export function useApi<T>(path: string | null): ApiState<T> {
   const [loading, setLoading] = useState(path !== null);
   const [error, setError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The path the shown answer or error belongs to: until the new path's answer comes, the page is
+  // loading from the very render that changed it (not from the effect after it, which would show
+  // the old answer as current for a frame: a reader or a screen reader would take it for the new one).
+  const [answeredPath, setAnsweredPath] = useState<string | null>(null);
   const lastPath = useRef(path);
 
   useEffect(() => {
@@ -39,16 +43,18 @@ export function useApi<T>(path: string | null): ApiState<T> {
         if (controller.signal.aborted) return;
         setData(answer);
         setError(null);
+        setAnsweredPath(path);
         setLoading(false);
       },
       (failure: unknown) => {
         if (controller.signal.aborted) return;
         setError(failure instanceof ApiError ? failure : new ApiError(0, 'unknown', String(failure)));
+        setAnsweredPath(path);
         setLoading(false);
       },
     );
     return () => controller.abort();
   }, [path, attempt]);
 
-  return { data, loading, error, retry: () => setAttempt((n) => n + 1) };
+  return { data, loading: loading || (path !== null && answeredPath !== path), error, retry: () => setAttempt((n) => n + 1) };
 }
