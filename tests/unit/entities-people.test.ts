@@ -1261,4 +1261,11 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
     expect(p.name).toBe('Trương Hòa Bình');
     expect(p.roles).toEqual(['Phó Thủ tướng Thường trực']);
   });
+
+  it('takes the names after a label for people and a colon ("Thủ môn: …", "đạo diễn: …") for people', () => {
+    expect(names('Thủ môn: Minh Khoa, Đức Lâm. Hậu vệ: Trọng Hiếu, Văn Sang.')).toEqual(['Minh Khoa', 'Đức Lâm', 'Trọng Hiếu', 'Văn Sang']);
+    expect(names('Vở diễn mới (đạo diễn: Thanh Vân) ra mắt tối nay.')).toEqual(['Thanh Vân']);
+    // A label for no people: a photo credit or a place.
+    expect(names('Địa điểm: Hòa Bình, Sơn La.')).toEqual([]);
+  });
 });

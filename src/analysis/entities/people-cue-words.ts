@@ -93,6 +93,9 @@ export function isDescriptorIs(words: string): boolean {
 // "sao" alone is also "why" ("tại sao … được gọi là").
 const PEOPLE_NOUNS_BEFORE_LIST = [...DESCRIPTORS_BEFORE_IS, 'các sao', 'dàn sao', 'nhiều sao', 'ngôi sao', 'danh hài', 'đồng nghiệp', 'học trò', 'thí sinh', 'gương mặt', 'người đẹp'];
 
+// Words, then a colon, right before a name: a label ("Thủ môn: …").
+const LABEL_BEFORE_COLON = /([\p{L} ]+):[ \u00a0]*$/u;
+
 // What opens the list after the noun: "như", "gồm", "là", "trong đó có".
 const LIST_OPENER = /\s(?:như|gồm|gồm có|bao gồm|là|trong đó có)$/u;
 
@@ -110,6 +113,12 @@ function sentenceWordsBefore(text: string, index: number): string[] {
  * lists clubs).
  */
 export function opensListOfPeople(text: string, index: number): boolean {
+  // A line-up by position: "Thủ môn: Tiến Dũng, Văn Lâm", "Tiền vệ: Ritsu Doan (U20 Nhật Bản), …".
+  const labelled = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, index - 40), index));
+  if (labelled !== null) {
+    const label = labelled[1].trim().toLowerCase();
+    if (PEOPLE_NOUNS_BEFORE_LIST.some((noun) => label === noun || label.endsWith(` ${noun}`))) return true;
+  }
   const words = sentenceWordsBefore(text, index);
   const joined = ` ${words.join(' ')}`;
   const opener = LIST_OPENER.exec(joined);
