@@ -24,7 +24,8 @@ export const NON_PERSON_CONTEXT = new Set([
   'buôn', 'plei',
   // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh";
   // shops, coach firms and sponsors too: "hiệu vàng Phú Đô", "nhà xe Hồng Anh", "nhà tài trợ Tôn Đông Á".
-  'doanh nghiệp', 'hợp tác xã', 'htx', 'cty', 'tiệm', 'tiệm vàng', 'hiệu vàng', 'nhà xe', 'nhà tài trợ',
+  // ("tiệm" alone is listed below with the schools of martial arts).
+  'doanh nghiệp', 'hợp tác xã', 'htx', 'cty', 'tiệm vàng', 'hiệu vàng', 'nhà xe', 'nhà tài trợ',
   // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
   // Warships by class, and groups of them: "tàu đổ bộ Georgiy Pobedonosets", "các nhóm tàu Ronald Reagan".
@@ -116,8 +117,7 @@ export function opensListOfPeople(text: string, index: number): boolean {
   // A line-up by position: "Thủ môn: Tiến Dũng, Văn Lâm", "Tiền vệ: Ritsu Doan (U20 Nhật Bản), …".
   const labelled = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, index - 40), index));
   if (labelled !== null) {
-    const label = labelled[1].trim().toLowerCase();
-    if (PEOPLE_NOUNS_BEFORE_LIST.some((noun) => label === noun || label.endsWith(` ${noun}`))) return true;
+    if (endsWithAny(labelled[1].trim().toLowerCase(), PEOPLE_NOUNS_BEFORE_LIST)) return true;
   }
   const words = sentenceWordsBefore(text, index);
   const joined = ` ${words.join(' ')}`;
