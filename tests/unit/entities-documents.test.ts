@@ -55,6 +55,12 @@ describe('extractDocuments', () => {
     expect(extractDocuments('Bộ đã ban hành Công văn 512/BGDĐT – GDTH gửi các sở.')).toEqual(['Công văn 512/BGDĐT-GDTH']);
   });
 
+  it('reads a code whose slash has a stray space on one side, and closes it', () => {
+    expect(extractDocuments('Theo Nghị định 45 /2016/NĐ-CP và Công văn 208/ BNV-TL của Bộ.')).toEqual(['Nghị định 45/2016/NĐ-CP', 'Công văn 208/BNV-TL']);
+    // Spaces on both sides are a fraction or a score, not a code.
+    expect(extractDocuments('Báo cáo 3 / 4 tỉnh đã gửi.')).toEqual([]);
+  });
+
   it('takes a law named between its type and "số" when its code is a National Assembly one', () => {
     expect(extractDocuments('Quốc hội ban hành Luật thuế XNK số 107/2016/QH13 và sửa Bộ Luật hình sự số 100/2015/QH13.')).toEqual([
       'Luật 107/2016/QH13',

@@ -19,7 +19,9 @@ function eitherCaseFirst(word: string): string {
   return `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 }
 
-const CODE = String.raw`\d+[a-zđ]?(?:[/-][\p{L}\d&.]+)*/[\p{L}\d&.-]*\p{Lu}[\p{L}\d&.-]*|\d+/(?:19|20)\d\d(?![\d/])`;
+// A slash may have a stray space on one side ("67 /2014/NĐ-CP", "301/ BGDĐT-GDMN"); trimCode closes it.
+const SLASH = String.raw`(?: /|/ ?)`;
+const CODE = String.raw`\d+[a-zđ]?(?:(?:${SLASH}|-)[\p{L}\d&.]+)*${SLASH}[\p{L}\d&.-]*\p{Lu}[\p{L}\d&.-]*|\d+${SLASH}(?:19|20)\d\d(?![\d/])`;
 // "số 15", "số:15", "số15" (the space is often lost).
 const NUMBER_WORD = String.raw`(?:[Ss]ố\s*:?\s*)`;
 // Between a (maybe plural) type word and its first code: "Thông tư số", "các Thông tư sau: số".
@@ -76,10 +78,11 @@ const GLUED_WORD_AFTER_CODE = /^(.*\p{Lu})(\p{Ll}{2,})$/u;
 
 /**
  * A code without trailing sentence punctuation or a glued next word ("15/2014/TT-BXD." → "15/2014/TT-BXD",
- * "67/CPvừa" → "67/CP"), its spaced dash closed up ("304/2016/TT- BTC" → "304/2016/TT-BTC").
+ * "67/CPvừa" → "67/CP"), its spaced dash or slash closed up ("304/2016/TT- BTC" → "304/2016/TT-BTC",
+ * "67 /2014/NĐ-CP" → "67/2014/NĐ-CP").
  */
 function trimCode(code: string): string {
-  const trimmed = code.replace(/\s*[-–]\s*(?=\p{Lu})/gu, '-').replace(/[.-]+$/, '');
+  const trimmed = code.replace(/\s*[-–]\s*(?=\p{Lu})/gu, '-').replace(/ ?\/ ?/g, '/').replace(/[.-]+$/, '');
   const glued = GLUED_WORD_AFTER_CODE.exec(trimmed);
   return glued !== null && isVietnameseSyllable(glued[2]) ? glued[1] : trimmed;
 }
