@@ -176,6 +176,8 @@ function wordOccurrences(text: string, phrase: string): number[] {
 // Words after which a capitalised word is a district, county, state or club ("hạt Leflore", "bang Texas", "CLB Ajax").
 const PLACE_OR_CLUB_WORD_BEFORE = /(?:^|\s)(?:hạt|bang|tỉnh|thành phố|tp\.?|quận|vùng|clb|đội bóng)\s+$/iu;
 
+const COMPASS_POINTS_BEFORE_PLACE = new Set(['Nam', 'Bắc', 'Đông', 'Tây']);
+
 const KOREAN_FAMILY_NAMES = new Set([
   'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang',
   'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Shim', 'Noh', 'Ha', 'Kwak', 'Sung',
@@ -201,6 +203,10 @@ export function isAfterPlaceOrClubWord(text: string, start: number): boolean {
  * alone elsewhere while the name's last word is written without the head.
  */
 export function bodyGluedBeforeName(text: string, words: readonly string[], runStart: number): number {
+  // A compass point and one foreign word after a place word are one place before a two-word name
+  // ("bang Nam Carolina Lindsey Graham", "bang Tây Virginia Joe Manchin"); "Nam" is no Korean family name there.
+  if (words.length === 4 && COMPASS_POINTS_BEFORE_PLACE.has(words[0]) && isAfterPlaceOrClubWord(text, runStart)
+    && words.slice(1).every((w) => /^\p{Lu}[a-z'-]+$/u.test(w) && !isVietnameseSyllable(w))) return 2;
   // Korean family names stand alone for a couple or a family ("Song Joong Ki" of "cặp đôi Song - Song"),
   // and words opening a place's name take the next word with them ("Saint Petersburg").
   if (KOREAN_FAMILY_NAMES.has(words[0]) || PLACE_NAME_OPENERS.has(words[0])) return 0;

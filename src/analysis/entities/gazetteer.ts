@@ -62,7 +62,7 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Đài Loan': [], 'Hồng Kông': ['Hong Kong', 'Hongkong'], 'Ma Cao': ['Macau'], 'Mông Cổ': [],
   'Kazakhstan': [], 'Belarus': [], 'Hy Lạp': [], 'Ireland': [], 'Scotland': [], 'Libya': [],
   'Yemen': [], 'Jordan': [], 'Lebanon': [], 'Kuwait': [], 'UAE': ['Các Tiểu vương quốc Ả Rập Thống nhất'],
-  'Brunei': [], 'Đông Timor': [], 'Nepal': [], 'Colombia': [], 'Peru': [], 'Romania': [], 'Serbia': [],
+  'Brunei': [], 'Đông Timor': ['Timor Leste', 'Timor-Leste'], 'Nepal': [], 'Colombia': [], 'Peru': [], 'Romania': [], 'Serbia': [],
   'Croatia': [], 'Uruguay': [], 'Nam Sudan': [], 'Sudan': [], 'Kenya': [], 'Ethiopia': [], 'Somalia': [],
   'Congo': [], 'Morocco': ['Ma-rốc'], 'Algeria': [], 'Tunisia': [], 'Paraguay': [], 'Bolivia': [], 'Ecuador': [],
   'Panama': [], 'Costa Rica': [], 'Guatemala': [], 'Honduras': [], 'Nicaragua': [], 'El Salvador': [],

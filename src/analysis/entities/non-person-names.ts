@@ -30,7 +30,16 @@ export function isRegionName(name: string): boolean {
 // Whole capitalised names that are no person: celestial bodies, ancient cultures, "the West".
 const NON_PERSON_WHOLE_NAMES: ReadonlySet<string> = new Set([
   'trái đất', 'mặt trời', 'mặt trăng', 'phương tây', 'óc eo', 'chăm pa', 'ả rập',
+  // Presidential and royal residences, written with no place word before them: "dưới sự bảo hộ Cheong Wa Dae"
+  // ("Điện Kremlin" is a place of the gazetteer).
+  'cheong wa dae', 'nhà xanh', 'trung nam hải', 'điện élysée', 'điện elysee', 'cung điện buckingham',
+  // Hà Nội's landmark sites, named like people: "Hoàng Thành Thăng Long", "Văn Miếu - Quốc Tử Giám".
+  'văn miếu', 'quốc tử giám', 'hoàng thành thăng long', 'văn miếu - quốc tử giám',
 ]);
+
+// Seas and gulfs named by a colour or a compass point: "Biển Đỏ", "Biển Đen", "Biển Đông" ("Biển" is no family name).
+const SEA_WORDS: ReadonlySet<string> = new Set(['biển', 'vịnh']);
+const SEA_QUALIFIERS: ReadonlySet<string> = new Set(['đỏ', 'đen', 'trắng', 'chết', 'đông', 'tây', 'nam', 'bắc']);
 
 // Common nouns and plural markers written in capitals at a heading's or a title's start
 // ("Tiếng Anh", "Các Tiểu vương quốc", "Người Mỹ"): no Vietnamese name opens with them.
@@ -68,6 +77,7 @@ export function isCommonNounPhrase(name: string, after: string): boolean {
   if (NON_PERSON_WHOLE_NAMES.has(words.join(' '))) return true;
   if (COMMON_NOUN_OPENERS.has(words[0])) return true;
   if (words[0] === 'mùa' && SEASONS.has(words[1])) return true;
+  if (SEA_WORDS.has(words[0]) && words.slice(1).every((w) => SEA_QUALIFIERS.has(w))) return true;
   if (words.slice(1).some((w) => LANDFORM_WORDS.has(w))) return true;
   const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && COMPOUNDS_CUT_AFTER_FIRST_WORD.has(`${words[words.length - 1]} ${next}`);

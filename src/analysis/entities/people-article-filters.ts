@@ -34,11 +34,16 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
   // A name written somewhere as a stop of a route ("Tràng Tiền - Ngô Quyền - Lý Thường Kiệt") or as
   // a stretch of road ("cao tốc … đoạn Trần Duy Hưng") is a street's.
   const routeStops = new Set(mentions.filter((m) => isRouteStop(text, m.start, m.end) || isRoadSectionOrHeading(text, m.start)).map((m) => m.name));
+  // Judged once per name, not per mention: a school's or a site's ("Trường tiểu học Kim Đồng", "di tích Văn Miếu").
+  const schoolsAndSites = new Set([...names].filter((n) => everAfterSchoolOrSiteNoHonorific(text, n)));
   // A name cast as a role in most of its mentions ("vai diễn nàng Phượng Cửu") is the character's, cued or not.
   return mentions.filter((m) => {
     if (mostlyCastAsRole(text, m.name) || alwaysAfterPlaceWord(text, m.name)) return false;
     // A role before a firm's trade words is the firm's ("Chủ tịch hãng đầu tư mạo hiểm Y Combinator"): only an honorific saves it.
     if (everAfterFirmKindNoHonorific(text, m.name)) return false;
+    // A role may end in a school or a monument ("hiệu trưởng Trường trung học phổ thông chuyên Lê Quý Đôn",
+    // "Lãnh đạo … hai di tích Hoàng Thành Thăng Long"): the name after it is the school's or the site's.
+    if (schoolsAndSites.has(m.name)) return false;
     // A cue does not save a name glued to the next word or name: "Hoa hậu Tường Linh Vừa đăng quang"
     // beside "Tường Linh", "giám khảo Hoài Linh Trúc Nhân" beside both names.
     if (isKnownNameGluedToOpener(text, m.name, names) || isTwoKnownNames(m.name, names)) return false;
@@ -270,6 +275,37 @@ function isAfterFirmKind(text: string, index: number): boolean {
 function everAfterFirmKindNoHonorific(text: string, name: string): boolean {
   const offsets = mentionOffsets(text, name);
   return !offsets.some((at) => endsWithAny(previousWords(text, at, 3), HONORIFICS)) && offsets.some((at) => isAfterFirmKind(text, at));
+}
+
+// A school by its kind, spelled out or abbreviated, maybe gifted or boarding: "Trường trung học phổ thông
+// chuyên", "trường THCS", "Trường phổ thông dân tộc nội trú", "Trường cao đẳng". Not "thị trường", "môi trường".
+const SCHOOL_BEFORE_NAME = new RegExp(
+  String.raw`(?:^| )(?<!(?:thị|môi|hiện|chiến|lập|hậu) )trường (?:thpt|thcs|ptth|ptcs|pt|trung học(?: phổ thông| cơ sở)?|phổ thông(?: dân tộc)?(?: nội trú| bán trú)?|`
+  + String.raw`dân tộc (?:nội|bán) trú|tiểu học|mầm non|cao đẳng|đại học|trung cấp)(?: (?:chuyên|năng khiếu|quốc tế|dân lập|tư thục|công lập|bán công))? $`,
+  'u',
+);
+
+// Sites and landmarks whose names follow, maybe in a list: "hai di tích", "khu du lịch quốc gia", "bán đảo".
+const SITE_HEADS = /(?:^| )(?:di tích(?: lịch sử)?(?: quốc gia)?(?: đặc biệt)?|khu du lịch(?: quốc gia)?|bán đảo|bãi biển|eo biển|vườn quốc gia|danh thắng|thắng cảnh)(?= )/gu;
+
+// What may stand between a site word and the name: nothing, or the list's earlier items and their
+// separators ("di tích Hoàng Thành Thăng Long và Văn Miếu", "Văn Miếu - Quốc Tử Giám").
+const SITE_ITEMS_BEFORE = /^(?:(?: \p{Lu}[\p{L}\p{M}]*)+(?:,| và| [-–]))* $/u;
+
+/** True when the name at `index` follows a school's kind or a site word, or items of a list it heads. */
+function isAfterSchoolOrSite(text: string, index: number): boolean {
+  const sentence = ` ${(text.slice(Math.max(0, index - 100), index).split(/[.;:!?()“”"\n]/u).pop() ?? '').replace(/\s+/gu, ' ')}`;
+  const lower = sentence.toLowerCase();
+  if (SCHOOL_BEFORE_NAME.test(lower.slice(lower.lastIndexOf(',') + 1).replace(/^(?! )/u, ' '))) return true;
+  const heads = [...lower.matchAll(SITE_HEADS)];
+  const last = heads[heads.length - 1];
+  return last !== undefined && lower.length === sentence.length && SITE_ITEMS_BEFORE.test(sentence.slice((last.index ?? 0) + last[0].length));
+}
+
+/** True when some mention of `name` follows a school's kind or a site word, and none an honorific ("ông", "thầy"). */
+function everAfterSchoolOrSiteNoHonorific(text: string, name: string): boolean {
+  const offsets = mentionOffsets(text, name);
+  return offsets.some((at) => isAfterSchoolOrSite(text, at)) && !offsets.some((at) => endsWithAny(previousWords(text, at, 3), HONORIFICS));
 }
 
 /** True when some mention of `name` comes after a place or institution word ("thành phố Nam Kinh"). */

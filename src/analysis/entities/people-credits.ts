@@ -156,3 +156,17 @@ export function isFollowedByAddressItem(text: string, end: number): boolean {
 }
 
 const ADDRESS_ITEM_THEN_DISTRICT = new RegExp(String.raw`^\s*,\s*${ADDRESS_ITEM}\s*,\s*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\s|P\.|Q\.)`, 'u');
+
+// "nhân vật" (a character), maybe with a describing word or two ("nhân vật chính"), right before the name.
+const CHARACTER_WORD_BEFORE = /(?:^|[^\p{L}])nhân vật(?: \p{Ll}+){0,2} $/iu;
+
+// A capitalised name in brackets right after the name: the actor who plays the character.
+const BRACKETED_ACTOR_AFTER = /^\s*\(\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}-]*)+\s*\)/u;
+
+/**
+ * True for a character's name introduced by "nhân vật" and followed by its actor in brackets
+ * ("nhân vật chính Tae Won (No Min Woo)"): the bracketed actor is the person, the character is not.
+ */
+export function isCharacterBeforeActor(text: string, start: number, end: number): boolean {
+  return BRACKETED_ACTOR_AFTER.test(text.slice(end, end + 60)) && CHARACTER_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}

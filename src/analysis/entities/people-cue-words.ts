@@ -22,10 +22,10 @@ export const NON_PERSON_CONTEXT = new Set([
   'khu vực',
   // Villages of the Central Highlands: "buôn Cuôr, Cuôr Tắk và Dơng Yang", "plei Ơp".
   'buôn', 'plei',
-  // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "HTX … Huy Duy Khánh";
+  // Firms and cooperatives named after their owners: "doanh nghiệp Xuân Trường", "DNTN Đức Thủy", "HTX … Huy Duy Khánh";
   // shops, coach firms and sponsors too: "hiệu vàng Phú Đô", "nhà xe Hồng Anh", "nhà tài trợ Tôn Đông Á".
   // ("tiệm" alone is listed below with the schools of martial arts).
-  'doanh nghiệp', 'hợp tác xã', 'htx', 'cty', 'tiệm vàng', 'hiệu vàng', 'nhà xe', 'nhà tài trợ',
+  'doanh nghiệp', 'hợp tác xã', 'htx', 'cty', 'dntn', 'ctcp', 'tiệm vàng', 'hiệu vàng', 'nhà xe', 'nhà tài trợ',
   // Ships named after people: "tàu sân bay Carl Vinson", "khu trục hạm Arleigh Burke".
   'tàu sân bay', 'tàu khu trục', 'tàu ngầm', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm',
   // Warships by class, and groups of them: "tàu đổ bộ Georgiy Pobedonosets", "các nhóm tàu Ronald Reagan".

@@ -19,6 +19,7 @@ import {
   isClosingByline,
   isCreditOrAddress,
   isFollowedByAddressItem,
+  isFollowedByAge,
   isFollowedByPlace,
   isOpeningBracketBefore,
   isQuotedTitle,
@@ -30,6 +31,7 @@ import {
   endsWithNonPersonCue,
   isCharacterCue,
   isDescriptorIs,
+  isFollowedBySpeechVerb,
   opensListOfPeople,
   NON_PERSON_FIRST_WORDS,
   NON_PERSON_OR_LOCATIVE,
@@ -53,7 +55,7 @@ import {
 } from './person-name-shape';
 import { endsWithRoleHead, roleAfter, roleBefore } from './role-phrases';
 import { HONORIFICS } from './roles';
-import { isSurname } from './surnames';
+import { isHighlandsName, isSurname } from './surnames';
 import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
 import { endsWithAny, isSentenceInitial, nerLabelOf, type AlignedNerToken } from './text-units';
 
@@ -70,6 +72,8 @@ export function contextualName(
   ner: AlignedNerToken[],
   context: RunContext,
 ): Mention | { short: string } | null {
+  const highlands = highlandsNameWithCue(text, syl, from, start, end, context);
+  if (highlands) return highlands;
   let i = from;
   // "Tổng thống Mỹ Donald Trump": the country belongs to the role.
   const lead = placeAt(syl, i);
@@ -151,10 +155,10 @@ export function contextualName(
   const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
   const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords) || stageName || (i === from && opensListOfPeople(text, s));
-  // A club or firm named with its province after two words: "cầu thủ Phong Phú Hà Nam", "cầu thủ Hoàng
-  // Anh Gia Lai"; a person only after a family name and an honorific that is no team word ("ông Nguyễn Gia Thái Bình").
+  // A club or firm named with its province after one or two words: "cầu thủ Phong Phú Hà Nam", "tiền vệ
+  // Than Quảng Ninh"; a person only after a family name and an honorific that is no team word ("ông Nguyễn Gia Thái Bình").
   const personWithProvinceName = honorific && isSurname(syl[i]) && !endsWithAny(prevWords, TEAM_MEMBER_WORDS);
-  if (!personWithProvinceName && endsInProvinceAfterTwoWords(syl, i)) return null;
+  if (!personWithProvinceName && endsInProvinceAfterOneOrTwoWords(syl, i)) return null;
   // A role over a stripped country wins over a context word ("người phát ngôn quân đội Philippines X"),
   // and so does an honorific that ends in one ("tiền vệ trung tâm").
   if (endsWithNonPersonCue(prevWords, NON_PERSON_OR_LOCATIVE) && !(role !== null && i > from) && !honorific) return null;
@@ -214,11 +218,67 @@ export function contextualName(
   if (foreign && n <= 3 && placed && label !== 'ORG' && !brand && !placeCued) {
     return { ...mention(name, s, e, role, text, false), listKind: 'given' };
   }
+  // A Vietnamese given name used alone right before a verb of saying is a speaker's, even opening a
+  // sentence ("Khắc Việt cho rằng …"), when the tagger reads it as a person, the article names it
+  // again, and no place or full name bears it (then it is the full name's short form).
+  if (!foreign && n === 2 && label === 'PER' && nameSyllables.every(isVietnameseSyllable) && isFollowedBySpeechVerb(text, e)
+    && !KIN_OR_SIDE_WORDS.has(nameSyllables[0]) && !endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS) && isNamedAgainAlone(text, name, s)
+    && !everNamedAsPlace(text, name)) {
+    return { ...mention(name, s, e, null, text, true), listKind: 'given' };
+  }
   // A Vietnamese given name used alone ("Đức Chinh", "Tuấn Tài"), as sports news name players:
   // the tagger reads it as a person, mid-sentence, and the article names it more than once.
   if (!foreign && n === 2 && label === 'PER' && !isSentenceInitial(text, s) && !endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS)
     && nameSyllables.every(isVietnameseSyllable) && text.indexOf(name, e) >= 0 && !everNamedAsPlace(text, name)) {
     return { ...mention(name, s, e, null, text, false), listKind: 'given' };
+  }
+  return null;
+}
+
+// Words for kin or a side that open a speaker's phrase in capitals ("Ba Nhi cắt lời", "Phía Nga cho biết").
+const KIN_OR_SIDE_WORDS: ReadonlySet<string> = new Set(['Ba', 'Bố', 'Mẹ', 'Má', 'Cha', 'Con', 'Phía', 'Bên']);
+
+/**
+ * True when `name` occurs again in `text` besides at `at`, never right after a capitalised word
+ * ("Nguyễn Minh Đức" makes "Minh Đức" that person's short form, not a person of its own) and never as a credit.
+ */
+function isNamedAgainAlone(text: string, name: string, at: number): boolean {
+  let again = false;
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + name.length)) {
+    // Right after a capitalised word it is the end of a longer name ("Đặng Thị Thúy Diễm", "Ngô Viết Nam Sơn").
+    if (/\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(0, k - 12), k))) return false;
+    // A photographer's or author's credit elsewhere makes it a pen name ("Ảnh: Khám Phá").
+    if (isCreditOrAddress(text, k, k + name.length)) return false;
+    if (k !== at) again = true;
+  }
+  return again;
+}
+
+/**
+ * A name of the Central Highlands peoples ending the run ("ông Điểu Kré", "Y Bao Hwing (SN 1992)"),
+ * which the foreign-name rules cut at its marked or Vietnamese-looking words: taken only with a
+ * person cue (an honorific or a role touching it, an age after it, a list of people). A body glued
+ * before it must belong to a role ("Ủy viên Trung ương Đảng Điểu Kré").
+ */
+function highlandsNameWithCue(
+  text: string,
+  syl: readonly string[],
+  from: number,
+  start: (k: number) => number,
+  end: (k: number) => number,
+  context: RunContext,
+): Mention | null {
+  const last = syl.length - 1;
+  for (let k = from; k < last; k++) {
+    // A known place inside is the body's name ("Sở Y Tế Đắk Lắk").
+    if (!isHighlandsName(syl.slice(k)) || syl.some((_, j) => j >= k && placeAt(syl, j) !== null)) continue;
+    const s = start(k);
+    const e = end(last);
+    const role = roleBefore(text, s);
+    if (k > from && role === null) return null;
+    const honorific = k === from && (from > 0 || endsWithAny(previousWords(text, s, 4), HONORIFICS));
+    const cued = honorific || role !== null || isFollowedByAge(text, e) || context.list === 'given' || (k === from && opensListOfPeople(text, s));
+    return cued ? { ...mention(syl.slice(k).join(' '), s, e, role, text, true), listKind: 'given' } : null;
   }
   return null;
 }
@@ -250,10 +310,16 @@ function isForeignFirstName(text: string, syl: string[], i: number, placeLength:
 // Words for a club's members, before the club's name as before a player's.
 const TEAM_MEMBER_WORDS = ['cầu thủ', 'tuyển thủ', 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'hlv', 'đội'];
 
-/** True when a place of two or more syllables ends the run after exactly two other words ("Hoàng Anh Gia Lai"). */
-function endsInProvinceAfterTwoWords(syl: readonly string[], i: number): boolean {
-  const place = placeAt(syl, i + 2);
-  return place !== null && place.length >= 2 && i + 2 + place.length === syl.length;
+/**
+ * True when a place of two or more syllables ends the run after one word that is no family name,
+ * or after two words: a club or a firm named with its province ("Than Quảng Ninh", "Hoàng Anh Gia Lai").
+ */
+function endsInProvinceAfterOneOrTwoWords(syl: readonly string[], i: number): boolean {
+  // After a family name alone the place is a given name ("Trương Hòa Bình").
+  return (isSurname(syl[i]) ? [2] : [1, 2]).some((k) => {
+    const place = placeAt(syl, i + k);
+    return place !== null && place.length >= 2 && i + k + place.length === syl.length;
+  });
 }
 
 // Arab and Shiite titles written between a ruler's country and his name ("Qatar Sheikh Tamim", "Iran Ayatollah Ali Khamenei").

@@ -11,6 +11,7 @@ import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from '
 import { isCommonNounPhrase, isNewspaperTitle, isRegionName } from './non-person-names';
 import { isAfterCompassDirection } from './people-cue-words';
 import { withoutNonPersonNames } from './people-article-filters';
+import { isCharacterBeforeActor } from './people-credits';
 import { personInRun } from './people-candidates';
 import { institutionNameEnd, isInFixtureChain, nonPersonListKind, opensCountedList, type ListKind } from './people-lists';
 import { mergeMentions, type Mention } from './people-mentions';
@@ -75,8 +76,10 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
     if (!found || excluded.has(found.name.toLowerCase())) continue;
     mentions.push(found);
   }
+  // A name once introduced as a character with its actor in brackets is the character's throughout.
+  const characters = new Set(mentions.filter((m) => isCharacterBeforeActor(text, m.start, m.end)).map((m) => m.name));
   const people = mentions.filter((m) => !isRegionName(m.name) && !isNewspaperTitle(m.name, text.slice(Math.max(0, m.start - 8), m.start))
-    && !isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20)));
+    && !isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20)) && !characters.has(m.name));
   // After the article-level filters, which read every mention of a name (a route's stops among them):
   // a team in a fixture list, and an uncued name after a compass direction ("ở phía Bắc Rasm al-Sabiheh").
   const placed = withoutNonPersonNames(text, people).filter((m) => !isInFixtureChain(text, m.start, m.end)

@@ -11,8 +11,9 @@ const MAX_ROLE_WORDS = 18;
 const ROLE_HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((x, y) => y.length - x.length).join('|');
 const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:(?:nguyên|cựu)\\s+)?(?:${ROLE_HEADS_LONGEST_FIRST})(?![\\p{L}])`, 'iu');
 const ROLE_HEADS_ALL = new RegExp(ROLE_HEAD.source, 'giu');
-// A head may end in the office's rank: "Phó Thủ tướng Thường trực", "Bí thư thứ nhất".
-const ROLE_HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${ROLE_HEADS_LONGEST_FIRST})(?:\\s+(?:thường trực|thứ nhất))?$`, 'iu');
+// A head may end in the office's rank or level: "Phó Thủ tướng Thường trực", "Bí thư thứ nhất",
+// "thẩm phán liên bang" (a federal judge).
+const ROLE_HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${ROLE_HEADS_LONGEST_FIRST})(?:\\s+(?:thường trực|thứ nhất|liên bang))?$`, 'iu');
 const ROLE_STOP = new RegExp(`(?<![\\p{L}])(?:${ROLE_STOP_WORDS.join('|')})(?![\\p{L}])`, 'u');
 // After an envoy's head, "tại" places the office ("Đại sứ Trung Quốc tại Washington Thôi Thiên Khải").
 const PLACED_OFFICE = /^(?:(?:nguyên|cựu)\s+)?(?:đại sứ|tổng lãnh sự|lãnh sự|phóng viên)$/iu;

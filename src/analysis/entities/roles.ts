@@ -29,6 +29,8 @@ export const HONORIFICS: readonly string[] = [
   // Kin, team-mates and account holders: "gia đình Luis Suarez", "đồng đội Iago Aspas", "người gác
   // đền Sergio Alvarez" (the goalkeeper), "tài khoản facebook Trần Thiện".
   'gia đình', 'đồng đội', 'đồng hương', 'đồng nghiệp', 'học trò', 'người gác đền', 'tài khoản', 'tài khoản facebook',
+  // English words for online authors, written in capitals and glued to the name: "Blogger Jo Brodie".
+  'blogger', 'vlogger', 'youtuber', 'tiktoker', 'streamer',
 ];
 
 /**

@@ -12,8 +12,9 @@ const SPACED_DASH = / [-–—] /gu;
 // What introduces a route: "lộ trình", "tuyến", "chạy từ", "đi qua" …
 const ROUTE_CUE = /(?:lộ trình|hành trình|tuyến|đường|phố|chạy|đi qua|đi từ|xuất phát)/iu;
 
-// A road named by its two ends, right before them: "cao tốc TP.HCM - Trung Lương", "đường ô tô Tân Vũ - Lạch Huyện".
-const ROAD_BEFORE_ENDS = /(?:^|\s)(?:cao tốc|đường ô tô|đường sắt|quốc lộ|xa lộ|tuyến đường|tuyến)\s+$/iu;
+// A road or a bridge named by its two ends, right before them: "cao tốc TP.HCM - Trung Lương", "đường ô tô Tân Vũ -
+// Lạch Huyện", "cầu vượt biển Tân Vũ - Lạch Huyện" (not a match, "trận cầu Hà Nội - Hải Phòng").
+const ROAD_BEFORE_ENDS = /(?:^|\s)(?:cao tốc|đường ô tô|đường ôtô|đường sắt|quốc lộ|xa lộ|tuyến đường|tuyến|(?<!trận )cầu(?: vượt biển| vượt sông| vượt)?|vượt biển|hầm|đường hầm)\s+$/iu;
 
 /**
  * True when the name at [start, end) is one of three or more stops joined by spaced dashes after

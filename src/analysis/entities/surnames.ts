@@ -1,4 +1,5 @@
 /** Vietnamese family names (and a few Sino-Vietnamese ones used for Chinese leaders). */
+import { isVietnameseSyllable } from './syllables';
 
 /** Single-syllable family names, capitalised. */
 export const SURNAMES: ReadonlySet<string> = new Set([
@@ -34,4 +35,25 @@ export const MIDDLE_NAME_SURNAMES: ReadonlySet<string> = new Set(['Phi', 'Tất'
 /** True when `syllable` is a family name. */
 export function isSurname(syllable: string): boolean {
   return SURNAMES.has(syllable);
+}
+
+// Markers and family names of the Central Highlands peoples (Ê Đê, Gia Rai, Ba Na, M'Nông, Xtiêng…):
+// "Y" opens a man's name and "H'" a woman's ("Y Bao Hwing", "H'Hen Niê"); "Điểu", "Ksơr", … are
+// family names ("Điểu Kré", "Ksơr San"). "A" (Ba Na men) is left out: it opens too many other words.
+const HIGHLANDS_NAME_OPENERS: ReadonlySet<string> = new Set([
+  'Y', 'H', 'Ksor', 'Ksơr', 'Rmah', 'Rơmah', 'Siu', 'Nay', 'Kpă', 'Kpah', 'Điểu', 'Niê', 'Mlô', 'Êban', 'Byă', 'Bdap', 'Rcom',
+]);
+
+/**
+ * True for a name of the Central Highlands peoples: two to four short capitalised words opened by
+ * a marker or family name of theirs, one of them (past a one-letter marker) not a Vietnamese
+ * syllable ("Y Bao Hwing", "Điểu Kré", "Ksơr San"); an all-Vietnamese run ("Y Tế") is left to the other rules.
+ */
+export function isHighlandsName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (!HIGHLANDS_NAME_OPENERS.has(words[0]) && !/^H'\p{Lu}/u.test(words[0])) return false;
+  // Their syllables are short ("Hwing", "Kbuôr"): a long word is a firm's or a brand's ("Y Combinator").
+  // A one-letter marker counts for nothing: "bà H Nạn nhân" is an initial before the next sentence.
+  const rest = words[0].length === 1 ? words.slice(1) : words;
+  return words.every((w) => /^\p{Lu}[\p{L}\p{M}']{0,6}$/u.test(w)) && rest.some((w) => !isVietnameseSyllable(w));
 }
