@@ -13,11 +13,19 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'd
 // "al-Baghdadi", "el-Sisi": the particle hyphenated to the capitalised family name.
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 
-/** True when `word` is a name particle ("van", "al-Baghdadi") standing where a foreign name goes on. */
-export function isNameParticle(word: string, next: WordToken | undefined, gapAfter: string): boolean {
+// Particles that a second particle may follow inside a name ("van der Werf", "von der Leyen", "de la Fuente").
+const CHAINED_PARTICLE_PAIRS = new Set(['van der', 'van den', 'van de', 'von der', 'de la', 'de los', 'de las', 'del la']);
+
+/**
+ * True when `word` is a name particle ("van", "al-Baghdadi") standing where a foreign name goes on:
+ * before a capitalised word, or before a second particle that is ("van der Werf").
+ */
+export function isNameParticle(word: string, next: WordToken | undefined, gapAfter: string, afterNext?: WordToken, gapAfterNext?: string): boolean {
   if (HYPHENATED_PARTICLE.test(word)) return true;
-  if (!NAME_PARTICLES.has(word)) return false;
-  return next !== undefined && gapAfter === ' ' && /^\p{Lu}[\p{Ll}\p{M}]/u.test(next.text);
+  if (!NAME_PARTICLES.has(word) || next === undefined || gapAfter !== ' ') return false;
+  if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(next.text)) return true;
+  return CHAINED_PARTICLE_PAIRS.has(`${word} ${next.text}`) && afterNext !== undefined && gapAfterNext === ' '
+    && /^\p{Lu}[\p{Ll}\p{M}]/u.test(afterNext.text);
 }
 
 // Particles of Arabic names written in capitals inside them ("Salman bin Abdul-Aziz Al Saud").

@@ -45,10 +45,13 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   // More clubs a transfer list glues before a player's name ("tới Bournemouth Oscar - 60 triệu bảng").
   'Bournemouth', 'Wolfsburg', 'Saint-Germain', 'Roma', 'Lazio', 'Napoli', 'Sevilla', 'Villarreal', 'Schalke',
   'Leverkusen', 'Southampton', 'Watford', 'Burnley', 'Swansea', 'Sunderland', 'Middlesbrough', 'Benfica',
-  // News agencies and papers: "Theo Reuters", "Sputnik Piotr Tsvetov", "Asahi Shimbun".
-  'Reuters', 'Sputnik', 'Bloomberg', 'Xinhua', 'Yonhap', 'Kyodo', 'Tass', 'Shimbun', 'Fool',
+  // News agencies and papers: "Theo Reuters", "Sputnik Piotr Tsvetov", "Asahi Shimbun" (not "Bloomberg",
+  // its founder's family name: "tỷ phú Michael Bloomberg"; the agency is named alone or with a listed word, "Bloomberg News").
+  'Reuters', 'Sputnik', 'Xinhua', 'Yonhap', 'Kyodo', 'Tass', 'Shimbun', 'Fool',
   // Korean papers ("Rodong Sinmun") and ship prefixes of navies ("USS Carl Vinson", "HMS Queen Elizabeth").
   'Sinmun', 'USS', 'HMS', 'INS', 'Serie',
+  // Car body types in a model's name, where a model letter stands as an initial would ("Suzuki Wagon R Stingray").
+  'Wagon', 'Sedan', 'Hatchback', 'Coupe', 'Roadster',
   // Teams, firms, units, events and products: "Dallas Cowboys", "Jetstar Pacific", "Sultan Morad
   // Brigade", "Community Shield", "Range Rover Evoque", "Gangnam Style", "High Performance".
   'Cowboys', 'Werder', 'Shanghai', 'Pacific', 'Pacifica', 'Brigade', 'Battalion', 'Regiment', 'Shield',

@@ -64,6 +64,9 @@ const COMPOUNDS_CUT_AFTER_FIRST_WORD: ReadonlySet<string> = new Set([
   'cộng hòa', 'cộng hoà', 'tổng thống', 'giám đốc', 'bí thư',
   // "Lầu Năm| góc": the Pentagon, whose last word is written in lower case.
   'năm góc',
+  // A sentence's first word glued to an institution written in lower case after its head:
+  // "đồng nghiệp Theo Đại| học Y tế Utah", "Tại Bệnh| viện".
+  'đại học', 'học viện', 'bệnh viện',
 ]);
 
 /**
@@ -81,4 +84,45 @@ export function isCommonNounPhrase(name: string, after: string): boolean {
   if (words.slice(1).some((w) => LANDFORM_WORDS.has(w))) return true;
   const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && COMPOUNDS_CUT_AFTER_FIRST_WORD.has(`${words[words.length - 1]} ${next}`);
+}
+
+// Words right before a name that make it a ship class, an award, a grant, a data source, a stadium,
+// a landform or a product: "lớp Arleigh Burke", "danh hiệu X", "học bổng Thiel Fellowship", "số liệu
+// của Baker Hughes", "mẫu Nardo Grey", "xe Hoàng Sơn" (a coach firm). Not "người mẫu", "siêu mẫu", "nhà tạo mẫu"
+// (models are people) nor "lái xe", "phụ xe", "chủ xe" (drivers and owners are); not "vào lưới",
+// which a keeper follows as often as a club. Only for uncued names, so kept apart from the shared cue words.
+const NON_PERSON_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:lớp|danh hiệu|học bổng|số liệu của|thánh địa|bán đảo|chòm sao|(?<!(?:lái|phụ|chủ|bác|ông|bà|anh|chị) )xe|(?<!(?:người|siêu|tạo|gương|kiểu|làm) )mẫu)\s+$/iu;
+
+/** True when a cue word for a ship class, award, grant, data source, stadium or product stands right before the name (`before` = text before it). */
+export function isAfterNonPersonCue(before: string): boolean {
+  return NON_PERSON_CUE_BEFORE.test(before.slice(-30));
+}
+
+// Continents written "châu Phi", "châu Á": the capitalised word is the continent's, never a name's head
+// ("vô địch châu Phi Mkhitaryan thăng hoa", a headline glued to the next).
+const CONTINENT_AFTER_CHAU = /(?:^|[^\p{L}])châu $/iu;
+const CONTINENTS: ReadonlySet<string> = new Set(['Phi', 'Á', 'Âu', 'Mỹ', 'Úc', 'Đại']);
+
+/** True when the name opens with a continent written after "châu" (`before` = text before the name). */
+export function opensWithContinent(name: string, before: string): boolean {
+  return CONTINENT_AFTER_CHAU.test(before.slice(-6)) && CONTINENTS.has(name.split(' ')[0]);
+}
+
+// Martial arts and combat sports named in Latin letters, glued after a fighter's name: "võ sư Đoàn Bảo
+// Châu Karate Việt Nam". No Vietnamese name ends with one.
+const COMBAT_SPORTS: ReadonlySet<string> = new Set(['karate', 'taekwondo', 'judo', 'vovinam', 'wushu', 'boxing', 'kickboxing', 'muay', 'mma', 'aikido', 'jujitsu', 'sambo', 'kungfu']);
+
+/** The name without a combat sport glued to its end ("Đoàn Bảo Châu Karate" → "Đoàn Bảo Châu"), or the name itself. */
+export function withoutTrailingSport(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 3 && COMBAT_SPORTS.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1).join(' ') : name;
+}
+
+// Spanish plural articles open a club's nickname or a place ("cầu thủ Los Blancos", "Las Vegas"), never a person's name.
+const SPANISH_PLURAL_ARTICLES: ReadonlySet<string> = new Set(['Los', 'Las']);
+
+/** True for a name opened by a Spanish plural article: "Los Blancos", "Las Palmas". */
+export function opensWithSpanishArticle(name: string): boolean {
+  return SPANISH_PLURAL_ARTICLES.has(name.split(' ')[0]);
 }

@@ -27,7 +27,7 @@ import {
 import { roleAfter, roleBefore } from './role-phrases';
 import { HONORIFICS } from './roles';
 import { COMPOUND_SURNAMES, isSurname, MIDDLE_NAME_SURNAMES } from './surnames';
-import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
+import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
 import { endsWithAny, isSentenceInitial, nerLabelOf, type AlignedNerToken, type WordToken } from './text-units';
 
 // Honorifics that are also given names: stripped in capitals only where a sentence starts.
@@ -129,8 +129,35 @@ export function personInRun(
     if (mention) return mention;
     consumed = false;
   }
+  if (isWesternNameWithFamilyName(syl, from)) {
+    const mention = checkedMention(text, syl.slice(from), start(from), end(syl.length - 1), start(0), ner, context.list, from > 0);
+    if (mention) return mention;
+  }
   return contextualName(text, syl, from, start, end, ner, context);
 }
+
+/**
+ * True for a Western given name before a Vietnamese family name, as Vietnamese abroad and
+ * entertainers are named ("Elly Trần", "Louis Nguyễn"): the family name carries its marks, so
+ * "Kim", "Mai", "Lam" (also Korean, English, Chinese) do not count; no brand, club or place word leads.
+ */
+function isWesternNameWithFamilyName(syl: readonly string[], from: number): boolean {
+  if (syl.length - from !== 2) return false;
+  const [given, family] = [syl[from], syl[from + 1]];
+  return /^\p{Lu}[a-z]{2,}$/u.test(given) && !isVietnameseLikeSyllable(given) && !isForeignNonNameWord(given) && !isBrandWord(given)
+    && !GROUP_NOUNS.has(given) && placeAt(syl, from) === null && COMMON_MARKED_SURNAMES.has(family);
+}
+
+// The commonest family names, written with their marks: rare ones read as words ("Bailly Mùa trước":
+// last season) or countries ("Netizen Hàn": Korean), and unmarked ones ("Kim", "Mai") are foreign too.
+const COMMON_MARKED_SURNAMES: ReadonlySet<string> = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Lư', 'Lưu', 'Tống', 'Đinh', 'Trịnh', 'Đoàn', 'Trương', 'Lâm', 'Tạ', 'Quách', 'Tô', 'Châu', 'Lương', 'Mạc', 'Diệp',
+]);
+
+// English nouns for a group of people that Vietnamese writes in capitals before a nationality or a
+// name: "Netizen Hàn" (Korean netizens), "Facebooker Nguyễn thị …".
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['Netizen', 'Netizens', 'Facebooker', 'Youtuber', 'Blogger', 'Vlogger', 'Fan', 'Fans', 'Team', 'Teen', 'Hotgirl', 'Hotboy']);
 
 const LAW_OFFICE_HEADS = ['văn phòng luật sư', 'công ty luật', 'hãng luật'];
 

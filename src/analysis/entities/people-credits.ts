@@ -111,6 +111,9 @@ function opensBracketedAddress(text: string, start: number, end: number): boolea
   return items !== null && canonicalPlace(items[1]) !== null;
 }
 
+// A credit naming the social account a picture or clip came from: "(Nguồn: Facebook X)", "Ảnh: Instagram X".
+const SOCIAL_ACCOUNT_CREDIT = /(?:Ảnh|ảnh|Nguồn|nguồn|Video|Clip)\s*:\s*(?:Facebook|facebook|FB|Youtube|YouTube|Instagram|Twitter|Fanpage|fanpage)\s+$/u;
+
 // Crew labels of a photo shoot or a clip, always with a colon ("Make-up: Y", "Stylist: Z").
 const CREW_LABEL_BEFORE = /(?:Make-?up|Makeup|Stylist|Styling|Trang điểm|Quay phim|Dựng phim)\s*:\s*$/u;
 const CREW_LABEL_ENDING = /\s(?:Photo|Make-?up|Makeup|Stylist|Styling):$/u;
@@ -126,6 +129,7 @@ export function isCreditOrHouseNumber(text: string, start: number, end: number):
   // A photographer after an agency and a slash: "REUTERS/Erik De Castro", "AFP/ Getty".
   if (AGENCY_SLASH_BEFORE.test(before)) return true;
   if (QUALIFIED_PHOTO_CREDIT.test(text.slice(Math.max(0, start - 28), start))) return true;
+  if (SOCIAL_ACCOUNT_CREDIT.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (ADVICE_COLUMN_CREDIT.test(text.slice(Math.max(0, start - 32), start))) return true;
   // A house number ("19 Hồ Văn Huê"), not a code ending in a digit ("BS CK2 Nguyễn Văn Đẫu")
   // nor the year of a title the person won ("Á khôi trang sức 2009 Lê Huỳnh Thúy Ngân").

@@ -2,7 +2,7 @@
  * Cue words before a name that make it a place, street, firm, title or character rather than a
  * person, and the small predicates that read the words before a name.
  */
-import { DESCRIPTORS_BEFORE_IS } from './roles';
+import { DESCRIPTORS_BEFORE_IS, HONORIFICS } from './roles';
 import { endsWithAny } from './text-units';
 
 // Words right before a name that make it a place, street, school or ideology, not a person
@@ -107,6 +107,23 @@ function sentenceWordsBefore(text: string, index: number): string[] {
   return sentence.toLowerCase().replace(/,/g, ' ').trim().split(/\s+/).slice(-12);
 }
 
+// Plural nouns for people that touch their list (not "ngôi sao"/"gương mặt", singular as often as not).
+const PEOPLE_NOUNS_TOUCHING_LIST = PEOPLE_NOUNS_BEFORE_LIST.filter((w) => !['ngôi sao', 'gương mặt', 'các sao', 'dàn sao', 'nhiều sao'].includes(w));
+
+// A plural marker and a noun for people touching the list: "các danh hài Hoài Linh, Chí Tài", "những nữ ca sĩ …".
+const PLURAL_PEOPLE_NOUN_AT_END = new RegExp(
+  ` (?:các|những|nhiều|dàn|hai|ba|bốn|năm)(?: nữ| nam)? (?:${PEOPLE_NOUNS_TOUCHING_LIST.map((w) => w.replace(/[.]/gu, '\\.')).join('|')})$`,
+  'u',
+);
+
+// The name at the start, then another capitalised item after a comma or "và": the list goes on.
+const NEXT_ITEM_AFTER_NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?:,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+)\p{Lu}/u;
+
+/** True when another capitalised item follows the name that starts at `index` ("Hoài Linh, Chí Tài"). */
+function nextItemFollows(text: string, index: number): boolean {
+  return NEXT_ITEM_AFTER_NAME.test(text.slice(index, index + 80));
+}
+
 /**
  * True when the name at `index` opens a list announced by a noun for people ("nhiều cầu thủ trụ
  * cột của ĐTVN như Công Vinh, Thành Lương", "lời chúc của đồng nghiệp, trong đó có Hoài Linh"),
@@ -121,6 +138,7 @@ export function opensListOfPeople(text: string, index: number): boolean {
   }
   const words = sentenceWordsBefore(text, index);
   const joined = ` ${words.join(' ')}`;
+  if (PLURAL_PEOPLE_NOUN_AT_END.test(joined) && nextItemFollows(text, index)) return true;
   const opener = LIST_OPENER.exec(joined);
   if (opener === null) return false;
   const before = joined.slice(0, opener.index).trim().split(' ');
@@ -132,6 +150,22 @@ export function opensListOfPeople(text: string, index: number): boolean {
     if (PEOPLE_NOUNS_BEFORE_LIST.includes(one) || PEOPLE_NOUNS_BEFORE_LIST.includes(two)) return true;
   }
   return false;
+}
+
+// Titles of performers not among the honorifics: "diva Hồng Nhung", "danh hài Hoài Linh".
+const PERFORMER_TITLES = ['diva', 'danh hài', 'nữ danh hài', 'nam danh hài'];
+
+// Describing words between a title and the name: "tiền vệ trẻ Quang Hải", "ca sĩ kỳ cựu Tuấn Ngọc".
+const DESCRIBING_WORDS = ['trẻ', 'trẻ tuổi', 'kỳ cựu', 'gạo cội', 'lão làng', 'nổi tiếng', 'xinh đẹp', 'tài năng', 'điển trai', 'tài hoa', 'lừng danh', 'nhí'];
+
+/**
+ * True when the words before a name end in a performer's title ("diva") or in an honorific and
+ * one describing word ("tiền vệ trẻ", "nữ ca sĩ xinh đẹp"): a person's title.
+ */
+export function endsWithDescribedTitle(words: string): boolean {
+  if (endsWithAny(words, PERFORMER_TITLES)) return true;
+  const described = DESCRIBING_WORDS.find((w) => words === w || words.endsWith(` ${w}`));
+  return described !== undefined && endsWithAny(words.slice(0, -described.length).trim(), HONORIFICS);
 }
 
 /** True when the word at `index` follows a colon ("ĐT Đức: Leon Goretzka"), maybe past spaces and quotes. */
@@ -247,4 +281,16 @@ const SPEECH_VERB_AFTER = /^,?\s+(?:cho biết|cho hay|cho rằng|nói|kể|chia
 /** True when a verb of saying follows the name ending at `end`: the name is a speaker's, a person's. */
 export function isFollowedBySpeechVerb(text: string, end: number): boolean {
   return SPEECH_VERB_AFTER.test(text.slice(end, end + 24));
+}
+
+// A footballer's action right after a name: "Văn Long có pha đi bóng", "Xuân Trung tạt bóng", "Minh Tâm ghi bàn".
+const PLAY_AFTER = /^,?\s+(?:(?:đã|lại|tiếp tục|kịp|bất ngờ|dễ dàng) )?(?:ghi bàn|lập công|nâng tỷ số|gỡ hòa|rút ngắn tỷ số|tạt bóng|tạt vào|sút|tung cú|dứt điểm|đánh đầu|đi bóng|kiến tạo|chuyền bóng|căng ngang|đột phá|cứu thua|phá bóng|băng xuống|thoát xuống|có pha|có cú|bỏ lỡ|đệm bóng|vô lê|lốp bóng|treo bóng|xâu kim)(?![\p{L}\p{M}])/u;
+
+// A footballer's action, then "của", before a name or the list it goes on: "cú dứt điểm của Xuân Khoa",
+// "những pha dứt điểm của Merlo, Văn Long, Huy Toàn".
+const PLAY_OF_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ú|[Pp]ha|[Đđ]ường|[Tt]ình huống) (?:sút|dứt điểm|chuyền|kiến tạo|đánh đầu|tạt|căng ngang|đi bóng|đột phá|cứu thua|lốp bóng|vô lê)(?: \p{Ll}+){0,2} của(?: \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3},){0,4} $/u;
+
+/** True when a footballer's action follows the name ending at `end` or, with "của", precedes the one at `start`: a player. */
+export function isPlayerInAction(text: string, start: number, end: number): boolean {
+  return PLAY_AFTER.test(text.slice(end, end + 30)) || PLAY_OF_BEFORE.test(text.slice(Math.max(0, start - 100), start));
 }

@@ -1,5 +1,5 @@
 /** The candidate scan's input: word tokens with name abbreviations kept, and the runs of capitalised syllables. */
-import { isNameParticle } from './foreign-names';
+import { isNameParticle, isParticleWord } from './foreign-names';
 import { isSurname } from './surnames';
 import { isVietnameseSyllable } from './syllables';
 import { isCapitalised, type WordToken } from './text-units';
@@ -57,11 +57,23 @@ export function splitGluedTitles(tokens: WordToken[]): WordToken[] {
  */
 export function withNameAbbreviations(text: string, tokens: WordToken[]): WordToken[] {
   return tokens.map((t, k) => {
+    if (isGenerationalSuffix(text, tokens, k)) return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
     const next = tokens[k + 1];
     if (!next || text.slice(t.end, next.start) !== '. ' || !isCapitalised(next.text)) return t;
     if (!NAME_ABBREVIATIONS.has(t.text) && !isMiddleInitial(text, tokens, k)) return t;
     return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
   });
+}
+
+// Generational suffixes written after a foreign family name with a stop ("Donald Trump Jr.").
+const GENERATIONAL_SUFFIXES = new Set(['Jr', 'Sr']);
+const GENERATIONAL_SUFFIX_WORDS = new Set(['Jr.', 'Sr.']);
+
+/** True for "Jr"/"Sr" with its stop right after a foreign capitalised word ("Donald Trump Jr."). */
+function isGenerationalSuffix(text: string, tokens: WordToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return GENERATIONAL_SUFFIXES.has(tokens[k].text) && text[tokens[k].end] === '.' && prev !== undefined
+    && text.slice(prev.end, tokens[k].start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !isVietnameseSyllable(prev.text);
 }
 
 /** True for a one-letter token between two foreign capitalised words, the first right before it ("Anthony J. Santino"). */
@@ -86,8 +98,10 @@ export function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
       run = [];
       continue;
     }
-    const particle = run.length > 0 && !isVietnameseSyllable(tokens[run[run.length - 1]].text)
-      && isNameParticle(t.text, tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start ?? t.end));
+    // The second of two particles follows the first ("van der Werf"), which is no Vietnamese syllable either.
+    const lastInRun = run.length > 0 ? tokens[run[run.length - 1]].text : '';
+    const particle = run.length > 0 && (!isVietnameseSyllable(lastInRun) || (isParticleWord(lastInRun) && !isCapitalised(lastInRun)))
+      && isNameParticle(t.text, tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start ?? t.end), tokens[i + 2], text.slice(tokens[i + 1]?.end ?? t.end, tokens[i + 2]?.start ?? t.end));
     if (!isCapitalised(t.text) && !particle && !t.text.endsWith('.')) {
       if (run.length) runs.push(run);
       run = [];
@@ -99,6 +113,11 @@ export function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
       run = [];
     }
     run.push(i);
+    // The suffix ends the name; its stop may end the sentence too ("… Donald Trump Jr. Ông này …").
+    if (GENERATIONAL_SUFFIX_WORDS.has(t.text)) {
+      runs.push(run);
+      run = [];
+    }
   }
   if (run.length) runs.push(run);
   return runs.map((r) => withoutSentenceOpener(text, tokens, r)).filter((r) => r.length > 0);

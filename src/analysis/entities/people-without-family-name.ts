@@ -28,10 +28,12 @@ import {
   afterColon,
   isColourCue,
   COMPASS_POINTS,
+  endsWithDescribedTitle,
   endsWithNonPersonCue,
   isCharacterCue,
   isDescriptorIs,
   isFollowedBySpeechVerb,
+  isPlayerInAction,
   opensListOfPeople,
   NON_PERSON_FIRST_WORDS,
   NON_PERSON_OR_LOCATIVE,
@@ -154,7 +156,8 @@ export function contextualName(
   const role = roleBefore(text, start(i));
   const prevWords = previousWords(text, start(from), 4);
   // The cue must touch the name: an honorific, or a role ending in its head ("Tổng thống Mỹ").
-  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords) || stageName || (i === from && opensListOfPeople(text, s));
+  const honorific = from > 0 || endsWithAny(prevWords, HONORIFICS) || isDescriptorIs(prevWords) || stageName || (i === from && opensListOfPeople(text, s))
+    || (i === from && endsWithDescribedTitle(prevWords));
   // A club or firm named with its province after one or two words: "cầu thủ Phong Phú Hà Nam", "tiền vệ
   // Than Quảng Ninh"; a person only after a family name and an honorific that is no team word ("ông Nguyễn Gia Thái Bình").
   const personWithProvinceName = honorific && isSurname(syl[i]) && !endsWithAny(prevWords, TEAM_MEMBER_WORDS);
@@ -170,7 +173,9 @@ export function contextualName(
   const givenAfterRole = directRole !== null && n === 2 && !INSTITUTION_WORDS.has(syl[i + 1])
     && !INSTITUTIONS_IN_CAPITALS.has(`${syl[i]} ${syl[i + 1]}`);
   const namedAfterCue = honorific || givenAfterRole || context.list === 'given' || context.list === 'named'
-    || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER');
+    || (n === 2 && nerLabelOf(ner, start(i), end(syl.length - 1)) === 'PER')
+    // A footballer's action: "Văn Long có pha đi bóng".
+    || (n === 2 && isPlayerInAction(text, start(i), end(syl.length - 1)));
   if (INSTITUTION_WORDS.has(syl[i]) && !(namedAfterCue && GIVEN_NAME_WORDS.has(syl[i]))) return null;
   const nameSyllables = syl.slice(i);
   // Words stripped off the run's start count as context too: "Gói Touring Premium", "Nhóm Maute".
@@ -226,6 +231,14 @@ export function contextualName(
     && !everNamedAsPlace(text, name)) {
     return { ...mention(name, s, e, null, text, true), listKind: 'given' };
   }
+  // A Vietnamese given name used alone in a match report, right before a footballer's action or after
+  // one and "của" ("Phút 19, Xuân Trung tạt bóng", "cú dứt điểm của Xuân Khoa"), when no place bears it ("Hà Nội gỡ hòa").
+  // Nor a full name ends in it ("Nhâm Mạnh Dũng": then "Mạnh Dũng" is that player's short form).
+  if (!foreign && n === 2 && nameSyllables.every(isVietnameseSyllable) && isPlayerInAction(text, s, e) && label !== 'ORG'
+    && !KIN_OR_SIDE_WORDS.has(nameSyllables[0]) && !endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS) && !everNamedAsPlace(text, name)
+    && !isEverTailOfLongerName(text, name)) {
+    return { ...mention(name, s, e, null, text, false), listKind: 'given' };
+  }
   // A Vietnamese given name used alone ("Đức Chinh", "Tuấn Tài"), as sports news name players:
   // the tagger reads it as a person, mid-sentence, and the article names it more than once.
   if (!foreign && n === 2 && label === 'PER' && !isSentenceInitial(text, s) && !endsWithNonPersonCue(cueWords, PLACE_CUE_WORDS)
@@ -252,6 +265,14 @@ function isNamedAgainAlone(text: string, name: string, at: number): boolean {
     if (k !== at) again = true;
   }
   return again;
+}
+
+/** True when `name` stands right after a capitalised word somewhere in `text`: the end of a longer name ("Nhâm Mạnh Dũng"). */
+function isEverTailOfLongerName(text: string, name: string): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + name.length)) {
+    if (/\p{Lu}[\p{Ll}\p{M}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, k - 12), k))) return true;
+  }
+  return false;
 }
 
 /**

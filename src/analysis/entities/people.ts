@@ -8,7 +8,10 @@ import type { PersonEntity } from '../../types';
 import type { NerToken } from '../nlp';
 import { splitGluedFunctionWords, splitGluedNames, wordsNextToModelCodes } from './foreign-names';
 import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
-import { isCommonNounPhrase, isNewspaperTitle, isRegionName } from './non-person-names';
+import {
+  isAfterNonPersonCue, isCommonNounPhrase, isNewspaperTitle, isRegionName, opensWithContinent,
+  opensWithSpanishArticle, withoutTrailingSport,
+} from './non-person-names';
 import { isAfterCompassDirection } from './people-cue-words';
 import { withoutNonPersonNames } from './people-article-filters';
 import { isCharacterBeforeActor } from './people-credits';
@@ -25,6 +28,23 @@ export { mergeRoles } from './people-mentions';
 export interface PeopleOptions {
   /** Names not to report as people (the article's author, taken from the byline). */
   exclude?: readonly string[];
+}
+
+/** The mention without a combat sport glued to the name's end ("Đoàn Bảo Châu Karate"). */
+function trimTrailingSport(m: Mention): Mention {
+  const name = withoutTrailingSport(m.name);
+  return name === m.name ? m : { ...m, name, end: m.start + name.length };
+}
+
+/**
+ * True when the mention's own words or the words around it make it no person: a region, a newspaper,
+ * a common noun phrase, a club's Spanish nickname, a continent glued to a name, or (uncued) a name
+ * after a ship-class, award or product word.
+ */
+function isNonPersonByItsWords(text: string, m: Mention): boolean {
+  const before = (n: number): string => text.slice(Math.max(0, m.start - n), m.start);
+  return isRegionName(m.name) || isNewspaperTitle(m.name, before(8)) || isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20))
+    || (!m.cued && isAfterNonPersonCue(before(30))) || opensWithSpanishArticle(m.name) || opensWithContinent(m.name, before(6));
 }
 
 /** People in `text` with roles and mention counts, in order of first mention. */
@@ -78,8 +98,7 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   }
   // A name once introduced as a character with its actor in brackets is the character's throughout.
   const characters = new Set(mentions.filter((m) => isCharacterBeforeActor(text, m.start, m.end)).map((m) => m.name));
-  const people = mentions.filter((m) => !isRegionName(m.name) && !isNewspaperTitle(m.name, text.slice(Math.max(0, m.start - 8), m.start))
-    && !isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20)) && !characters.has(m.name));
+  const people = mentions.filter((m) => !characters.has(m.name) && !isNonPersonByItsWords(text, m)).map(trimTrailingSport);
   // After the article-level filters, which read every mention of a name (a route's stops among them):
   // a team in a fixture list, and an uncued name after a compass direction ("ở phía Bắc Rasm al-Sabiheh").
   const placed = withoutNonPersonNames(text, people).filter((m) => !isInFixtureChain(text, m.start, m.end)

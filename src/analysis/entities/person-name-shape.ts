@@ -2,7 +2,7 @@
  * The shape of a candidate name, syllable by syllable: its length, initials, year names,
  * institution words written in capitals, and the next sentence's first word glued to its end.
  */
-import { isKoreanGivenName } from './foreign-names';
+import { isKoreanGivenName, isParticleWord } from './foreign-names';
 import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import { firstRowNotBefore, type AlignedNerToken } from './text-units';
 
@@ -25,10 +25,12 @@ export const INSTITUTION_WORDS = new Set([
 export const INSTITUTIONS_IN_CAPITALS = new Set([
   'Công Thương', 'Công An', 'Công Đoàn', 'Văn Phòng', 'Văn Hóa', 'Văn Hoá', 'Quốc Phòng', 'Quốc Hội', 'Trung Ương',
   'Thành Đoàn', 'Thành Ủy', 'Thành Uỷ', 'Hải Quan', 'Đại Học', 'Công Nghệ', 'Quốc Tế', 'Thành Phố',
+  'Cảnh Sát', 'Cảnh Vệ', 'Cảnh Báo',
 ]);
 
-// Institution words that are also first syllables of given names ("Văn Thanh", "Công Phượng").
-export const GIVEN_NAME_WORDS = new Set(['Văn', 'Công', 'Quốc', 'Thành', 'Trung', 'Đại', 'Hải']);
+// Institution words that are also first syllables of given names ("Văn Thanh", "Công Phượng"), or of
+// Chinese names written in Vietnamese ("Cảnh Sảng" after his role; "Cảnh sát" opens a body).
+export const GIVEN_NAME_WORDS = new Set(['Văn', 'Công', 'Quốc', 'Thành', 'Trung', 'Đại', 'Hải', 'Cảnh']);
 
 // Single letters that are whole syllables of ethnic-minority names ("Giàng A Sạ", "Hờ Y Pơ"),
 // taken inside a name only, never last (there a letter is an initial: "Nguyễn Văn A").
@@ -69,7 +71,8 @@ export function withoutGluedTail(
 ): number {
   // "Người mẫu Ngọc Trinh Tối 9.6 …", "Kha Chấn Đông Cuối tháng 5 …": these openers are never a name's syllable.
   if (last - first >= 2 && NEVER_NAME_TAILS.has(syl[last]) && `${syl[last - 1]} ${syl[last]}` !== 'Ngộ Không') return last - 1;
-  if (last - first + 1 !== MAX_NAME_SYLLABLES) return last;
+  // A family name after a particle ends a long foreign name ("Rupert van der Werf"): no sentence opens there.
+  if (last - first + 1 !== MAX_NAME_SYLLABLES || isParticleWord(syl[last - 1])) return last;
   const row = rowStartingAt(ner, start(last));
   if (row && row.word.startsWith(`${syl[last]} `)) return last - 1;
   return SENTENCE_OPENERS.has(syl[last]) ? last - 1 : last;
@@ -103,20 +106,54 @@ const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'K�
 
 const EARTHLY_BRANCHES = new Set(['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi']);
 
+// A plain Latin word of a foreign name: capitalised, no Vietnamese syllable ("George", "Bush", "Kiang").
+const isForeignNameWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}[a-z]+$/u.test(w) && !isVietnameseSyllable(w);
+
+/** True for a middle initial written without its stop between two foreign words ("W" of "George W Bush"). */
+function isBareForeignMiddleInitial(syllables: readonly string[], k: number): boolean {
+  return /^[B-HJ-Z]$/.test(syllables[k]) && isForeignNameWord(syllables[k - 1]) && isForeignNameWord(syllables[k + 1]);
+}
+
+// A syllabic nasal of Hokkien and Cantonese names, which has no vowel ("Ng Eng Hen", "Lim Hng Kiang").
+const SYLLABIC_NASAL = /^H?ng$/iu;
+
+/** True for a nasal syllable ("Ng", "Hng") in a name of plain Latin words with one foreign among them, unlike "Ng Văn A". */
+function isChineseNasalSyllable(syllables: readonly string[], k: number): boolean {
+  return SYLLABIC_NASAL.test(syllables[k]) && syllables.length >= 3
+    && syllables.every((w) => /^\p{Lu}[a-z]*$/u.test(w)) && syllables.some(isForeignNameWord);
+}
+
+/** True for "Jr." or "Sr." ending a name of two words or more ("Donald Trump Jr."). */
+function isGenerationalSuffixWord(word: string, k: number, n: number): boolean {
+  return (word === 'Jr.' || word === 'Sr.') && k >= 2 && k === n - 1;
+}
+
 /** Rejects year names ("Đinh Dậu"), initials ("Nguyễn Đình H") and hyphen-glued words ("Á-Thái"). */
 export function plausibleNameSyllables(syllables: string[]): boolean {
   // "Đinh Tỵ Tuổi" (a heading glued on): the year name opens the run whatever follows.
   if (syllables.length >= 2 && HEAVENLY_STEMS.has(syllables[0]) && EARTHLY_BRANCHES.has(syllables[1])) return false;
-  // Initials and abbreviations ("H", "Tg", "Th") have no vowel.
-  if (syllables.some((w, k) => isInitial(w, k, syllables.length) || (!/[aeiouy]/iu.test(w.normalize('NFD')) && !isMiddleInitialWord(w, k, syllables.length)))) {
+  // Initials and abbreviations ("H", "Tg", "Th") have no vowel; a foreign middle initial may lose its stop ("George W Bush").
+  const bareInitial = (k: number) => isBareForeignMiddleInitial(syllables, k);
+  if (syllables.some((w, k) => (isLetterInitial(w, k, syllables.length) && !bareInitial(k))
+    || (!/[aeiouy]/iu.test(w.normalize('NFD')) && !isMiddleInitialWord(w, k, syllables.length) && !bareInitial(k) && !isChineseNasalSyllable(syllables, k)
+      && !isGenerationalSuffixWord(w, k, syllables.length)))) {
     return false;
   }
   return !syllables.some((w) => w.includes('-') && !isKoreanGivenName(w) && w.split('-').every(isVietnameseSyllable));
 }
 
 /** True for a one-letter initial at position k of n syllables; "A"/"Y" before the last are name syllables. */
-export function isInitial(word: string, k: number, n: number): boolean {
+function isLetterInitial(word: string, k: number, n: number): boolean {
   return /^[A-Z]$/.test(word) && !(NAME_LETTERS.has(word) && k < n - 1);
+}
+
+/**
+ * True for a one-letter initial at position k of n syllables that rules the name out on its own:
+ * first or last ("Nguyễn Văn A"); a middle one is judged with its neighbours by
+ * `plausibleNameSyllables` ("George W Bush" is a name, "Nguyễn H Minh" is not).
+ */
+export function isInitial(word: string, k: number, n: number): boolean {
+  return isLetterInitial(word, k, n) && (k === 0 || k === n - 1);
 }
 
 // Capitalised words of offices and institutions that are never a syllable of a given name
