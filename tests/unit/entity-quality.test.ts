@@ -120,6 +120,10 @@ const DEV53_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotation
 const DEV54_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev54.json');
 const DEV55_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev55.json');
 const DEV56_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev56.json');
+const DEV57_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev57.json');
+const DEV58_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev58.json');
+const DEV59_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev59.json');
+const DEV60_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-dev60.json');
 const HELDOUT_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout2.json');
 const HELDOUT3_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout3.json');
 const HELDOUT4_ANNOTATIONS = path.resolve(__dirname, '../fixtures/entity-annotations-heldout4.json');
@@ -834,6 +838,32 @@ const DEV53_ON: BlindSet[] = [
   [56, DEV56_ANNOTATIONS, DEV56_FLOORS],
 ];
 describeBlindBatch(DEV53_ON, SETS_BEFORE_DEV53);
+
+// Dev57 … dev60 floors: four more blind sets drawn like dev53-dev56, measured on analysis-27, -29, -30 and -31
+// (none of whose rules saw them): pooled people 0.877 / 0.914, then 0.877 / 0.917 from analysis-30 on;
+// documents 1.000 / 1.000 (6). Dev58 counts ten photo-contest entrants named after "Tác giả:" as people.
+const DEV57_FLOORS: Partial<Floors> = {
+  people: { precision: 0.85, recall: 0.9 }, // blind: 0.895 / 0.915
+  documents: { precision: 0.95, recall: 0.9 }, // blind: 1.000 / 1.000 (4 documents)
+};
+const DEV58_FLOORS: Partial<Floors> = {
+  people: { precision: 0.75, recall: 0.75 }, // blind: 0.800 / 0.797
+};
+const DEV59_FLOORS: Partial<Floors> = {
+  people: { precision: 0.9, recall: 0.95 }, // blind: 0.905 / 0.988
+};
+const DEV60_FLOORS: Partial<Floors> = {
+  people: { precision: 0.85, recall: 0.9 }, // blind: 0.894 / 0.949
+  documents: { precision: 0.95, recall: 0.9 }, // blind: 1.000 / 1.000 (2 documents)
+};
+const SETS_BEFORE_DEV57 = [...SETS_BEFORE_DEV53, ...DEV53_ON.map(([, f]) => f)];
+const DEV57_ON: BlindSet[] = [
+  [57, DEV57_ANNOTATIONS, DEV57_FLOORS],
+  [58, DEV58_ANNOTATIONS, DEV58_FLOORS],
+  [59, DEV59_ANNOTATIONS, DEV59_FLOORS],
+  [60, DEV60_ANNOTATIONS, DEV60_FLOORS],
+];
+describeBlindBatch(DEV57_ON, SETS_BEFORE_DEV57);
 
 // Held-out floors: measured after the dev6 round and after the dev9/dev10 round (never tuned on), on the blind annotations (the set holds
 // no document and no movement, so only people and numbers are scored).

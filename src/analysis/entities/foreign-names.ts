@@ -9,9 +9,10 @@ import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import type { WordToken } from './text-units';
 
 // Lower-case particles of Arabic, Dutch, German, Romance names; only between capitalised words.
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'dos', 'du', 'la', 'le']);
-// "al-Baghdadi", "el-Sisi": the particle hyphenated to the capitalised family name.
-const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'dos', 'du', 'la', 'le']);
+// "al-Baghdadi", "el-Sisi", "al-Za'abi": the particle hyphenated to the capitalised family name
+// (an apostrophe may stand for the Arabic ayn inside it).
+const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}[\p{Ll}\p{M}]+(?:'[\p{Ll}\p{M}]+)?$/u;
 
 // Particles that a second particle may follow inside a name ("van der Werf", "von der Leyen", "de la Fuente").
 const CHAINED_PARTICLE_PAIRS = new Set(['van der', 'van den', 'van de', 'von der', 'de la', 'de los', 'de las', 'del la']);
@@ -29,7 +30,7 @@ export function isNameParticle(word: string, next: WordToken | undefined, gapAft
 }
 
 // Particles of Arabic names written in capitals inside them ("Salman bin Abdul-Aziz Al Saud").
-const CAPITALISED_ARABIC_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn']);
+const CAPITALISED_ARABIC_PARTICLES = new Set(['Al', 'El', 'Bin', 'Bint', 'Ibn']);
 
 /** True for a particle word inside a foreign name ("bin", "Al", "van"), which long names hold beside their names proper. */
 export function isParticleWord(word: string): boolean {
@@ -45,10 +46,11 @@ export function isParticleSurname(words: readonly string[]): boolean {
 }
 
 // A romanised Korean given name: two unmarked syllables joined by a hyphen, the second in lower
-// case ("Geun-hye", "Se-yun", "Jae-in"); Vietnamese compounds carry marks ("Á-Thái").
-const KOREAN_GIVEN_NAME = /^\p{Lu}[a-z]+-[a-z]+$/u;
+// case ("Geun-hye", "Se-yun", "Jae-in") or, as some papers write it, a short capitalised syllable
+// ("Geun-Hye"; not "Kong-Trung" of "Hong Kong-Trung Quốc"); Vietnamese compounds carry marks ("Á-Thái").
+const KOREAN_GIVEN_NAME = /^\p{Lu}[a-z]+-(?:[a-z]+|\p{Lu}[a-z]{1,3})$/u;
 
-/** True for a romanised Korean given name ("Geun-hye"). */
+/** True for a romanised Korean given name ("Geun-hye", "Geun-Hye"). */
 export function isKoreanGivenName(word: string): boolean {
   return KOREAN_GIVEN_NAME.test(word);
 }
@@ -191,6 +193,16 @@ const KOREAN_FAMILY_NAMES = new Set([
   'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Shim', 'Noh', 'Ha', 'Kwak', 'Sung',
   'Cha', 'Joo', 'Woo', 'Min', 'Ryu', 'Jin', 'Ji', 'Chae', 'Won', 'Gong', 'Hyun', 'Byun', 'Yang', 'Jo',
 ]);
+
+/**
+ * True for a Korean name of three plain words: a Korean family name and two given-name syllables,
+ * at least one of which no Vietnamese syllable spells ("Song Joong Ki", "Song Hye Kyo"), so the
+ * Vietnamese-looking "Song", "Hye" or "Ki" do not make it read as Vietnamese.
+ */
+export function isKoreanFullName(words: readonly string[]): boolean {
+  return words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}[a-z]+$/u.test(w))
+    && words.slice(1).some((w) => !isVietnameseSyllable(w));
+}
 
 // Words that open a place's name of two words or more ("Saint Petersburg", "New Mexico", "Santa Clara").
 const PLACE_NAME_OPENERS = new Set(['Saint', 'San', 'Santa', 'Santo', 'São', 'New', 'Los', 'Las', 'Port', 'Fort', 'North', 'South', 'West', 'East', 'Upper', 'Lower', 'Great', 'Mount', 'Lake', 'Cape', 'Costa', 'Sierra', 'Puerto', 'Rio', 'Nizhny', 'Novo']);

@@ -52,6 +52,10 @@ const FOREIGN_NON_NAME_WORDS = new Set([
   'Sinmun', 'USS', 'HMS', 'INS', 'Serie',
   // Car body types in a model's name, where a model letter stands as an initial would ("Suzuki Wagon R Stingray").
   'Wagon', 'Sedan', 'Hatchback', 'Coupe', 'Roadster',
+  // Engine and body words of a model's name ("Jazz Hybrid", "TwinPower Turbo", "Golden Yellow Metallic"; not "Diesel": Vin Diesel).
+  'Turbo', 'Hybrid', 'TwinPower', 'EcoBoost', 'Cabriolet', 'Convertible', 'Limousine', 'Crossover', 'Metallic', 'Matte',
+  // Charts and custom motorcycles: "Billboard Hot 100", "Confederate Wraith".
+  'Billboard', 'Hot', 'Confederate', 'Wraith',
   // Teams, firms, units, events and products: "Dallas Cowboys", "Jetstar Pacific", "Sultan Morad
   // Brigade", "Community Shield", "Range Rover Evoque", "Gangnam Style", "High Performance".
   'Cowboys', 'Werder', 'Shanghai', 'Pacific', 'Pacifica', 'Brigade', 'Battalion', 'Regiment', 'Shield',

@@ -88,11 +88,12 @@ export function isCommonNounPhrase(name: string, after: string): boolean {
 
 // Words right before a name that make it a ship class, an award, a grant, a data source, a stadium,
 // a landform or a product: "lớp Arleigh Burke", "danh hiệu X", "học bổng Thiel Fellowship", "số liệu
-// của Baker Hughes", "mẫu Nardo Grey", "xe Hoàng Sơn" (a coach firm). Not "người mẫu", "siêu mẫu", "nhà tạo mẫu"
+// của Baker Hughes", "mẫu Nardo Grey", "xe Hoàng Sơn" (a coach firm), "dàn âm thanh Mark Levinson" (a hi-fi
+// brand). Not "người mẫu", "siêu mẫu", "nhà tạo mẫu"
 // (models are people) nor "lái xe", "phụ xe", "chủ xe" (drivers and owners are); not "vào lưới",
 // which a keeper follows as often as a club. Only for uncued names, so kept apart from the shared cue words.
 const NON_PERSON_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:lớp|danh hiệu|học bổng|số liệu của|thánh địa|bán đảo|chòm sao|(?<!(?:lái|phụ|chủ|bác|ông|bà|anh|chị) )xe|(?<!(?:người|siêu|tạo|gương|kiểu|làm) )mẫu)\s+$/iu;
+  /(?:^|[^\p{L}])(?:lớp|danh hiệu|học bổng|số liệu của|thánh địa|bán đảo|chòm sao|(?:dàn|hệ thống|loa) âm thanh|(?<!(?:lái|phụ|chủ|bác|ông|bà|anh|chị) )xe|(?<!(?:người|siêu|tạo|gương|kiểu|làm) )mẫu)\s+$/iu;
 
 /** True when a cue word for a ship class, award, grant, data source, stadium or product stands right before the name (`before` = text before it). */
 export function isAfterNonPersonCue(before: string): boolean {
@@ -125,4 +126,79 @@ const SPANISH_PLURAL_ARTICLES: ReadonlySet<string> = new Set(['Los', 'Las']);
 /** True for a name opened by a Spanish plural article: "Los Blancos", "Las Palmas". */
 export function opensWithSpanishArticle(name: string): boolean {
   return SPANISH_PLURAL_ARTICLES.has(name.split(' ')[0]);
+}
+
+// English colour and finish words that end a paint's or a trim's trade name ("Java Green", "Frozen Grey",
+// "Purple Pearl"); also family names ("Damian Green", "Chris Brown"), so only read with a cue.
+const COLOUR_WORDS: ReadonlySet<string> = new Set([
+  'Grey', 'Gray', 'Green', 'Red', 'Blue', 'White', 'Black', 'Silver', 'Pearl', 'Purple', 'Gold', 'Golden', 'Orange',
+  'Yellow', 'Pink', 'Bronze', 'Brown', 'Violet', 'Beige', 'Crimson', 'Scarlet', 'Ivory', 'Graphite', 'Titanium',
+  'Chrome', 'Metallic', 'Matte',
+]);
+
+// A Vietnamese colour word (lower case: not "Nhà Trắng") or "màu", "sơn" naming the colour before its trade name:
+// "xanh Java Green", "màu sơn Frozen Grey", "3 màu: Arctic Silver". Not a skin ("người da đen Michael Brown") nor "Quỷ đỏ", a club's nickname.
+const COLOUR_CUE_BEFORE = /(?:^|[^\p{L}])(?<!(?:da|[Qq]uỷ) )(?:màu:?|sơn|xanh|đỏ|đen|trắng|xám|bạc|vàng|tím|cam|hồng|nâu|ghi)\s+$/u;
+
+// The list item before ends in a colour word too: "3 màu: Luminous Chrome, Deepsea Black và Brone Pink".
+const COLOUR_ITEM_BEFORE = /\p{Lu}\p{L}* (\p{Lu}\p{L}+)(?:,| và| hoặc)\s+$/u;
+
+/**
+ * True when `name` is a colour's trade name (`before` = text before it): its last word is a colour
+ * word and another colour word stands before that ("Twilight Purple Pearl"), a Vietnamese colour word
+ * introduces it ("xám Frozen Grey"), or the list item before it is a colour too.
+ */
+export function isColourName(name: string, before: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !COLOUR_WORDS.has(words[words.length - 1])) return false;
+  if (words.length >= 3 && COLOUR_WORDS.has(words[words.length - 2])) return true;
+  const tail = before.slice(-40);
+  const previousItemEnd = COLOUR_ITEM_BEFORE.exec(tail)?.[1];
+  return COLOUR_CUE_BEFORE.test(tail) || (previousItemEnd !== undefined && COLOUR_WORDS.has(previousItemEnd));
+}
+
+// Words after a colour in a trim's, a paint's or an option's name ("Nardo Grey Design Package").
+const PRODUCT_WORDS_AFTER_COLOUR: ReadonlySet<string> = new Set([
+  'Design', 'Package', 'Edition', 'Interior', 'Exterior', 'Trim', 'Option', 'Paint', 'Metallic', 'Pearl', 'Matte',
+]);
+
+/** Mentions read for {@link isEverColourOfProduct}: a few are enough. */
+const COLOUR_MENTIONS_READ = 10;
+
+/**
+ * True when a name ending in a colour word is somewhere in `text` followed by a product's word:
+ * a trim's colour ("Gói RS Nardo Grey Design Package" makes "Nardo Grey" a colour; "Damian Green" never is).
+ */
+export function isEverColourOfProduct(text: string, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !COLOUR_WORDS.has(words[words.length - 1])) return false;
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0 && seen < COLOUR_MENTIONS_READ; at = text.indexOf(name, at + name.length), seen++) {
+    const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
+    if (next !== undefined && PRODUCT_WORDS_AFTER_COLOUR.has(next)) return true;
+  }
+  return false;
+}
+
+// Endings of a genus (a "-saurus", a "-suchus") and of a species' Latin epithet ("Americanus", "Sinensis"):
+// a two-word foreign run so made is a binomial name, never a person's.
+const GENUS_ENDING = /^\p{Lu}\p{Ll}+(?:saurus|suchus|pithecus|ceratops|therium|raptor|ornis|cetus)$/u;
+const EPITHET_ENDING = /^\p{Lu}?\p{Ll}+(?:ensis|anus|icus|oides|iformis)$/u;
+
+/** True for a Latin binomial: "Gavialosuchus Americanus", "Camellia Sinensis". */
+export function isLatinBinomial(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && (GENUS_ENDING.test(words[0]) || EPITHET_ENDING.test(words[1]));
+}
+
+// Words that name a holiday before "Day": "Valentine Day", "Memorial Day" (not "Jason Day", "Doris Day").
+const HOLIDAY_HEADS: ReadonlySet<string> = new Set([
+  'Valentine', "Valentine's", 'Valentines', 'Memorial', 'Independence', 'Labor', 'Labour', 'Mother', "Mother's", 'Mothers',
+  'Father', "Father's", 'Fathers', 'Thanksgiving', 'Boxing', 'Earth', 'Victory', 'Election', 'Veterans', 'Remembrance',
+]);
+
+/** True for a holiday named in English: "Valentine Day", "Memorial Day". */
+export function isHolidayName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && words[1] === 'Day' && HOLIDAY_HEADS.has(words[0]);
 }

@@ -116,6 +116,13 @@ const PLURAL_PEOPLE_NOUN_AT_END = new RegExp(
   'u',
 );
 
+// A number before a noun for people makes it plural, those that are singular as often as not
+// included: "4 gương mặt Anh Tú, Hiền Mai" (not "5 ngôi sao", a hotel's grade).
+const COUNTED_PEOPLE_NOUN_AT_END = new RegExp(
+  ` (?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?: nữ| nam)? (?:${PEOPLE_NOUNS_BEFORE_LIST.filter((w) => w !== 'ngôi sao').map((w) => w.replace(/[.]/gu, '\\.')).join('|')})$`,
+  'u',
+);
+
 // The name at the start, then another capitalised item after a comma or "và": the list goes on.
 const NEXT_ITEM_AFTER_NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?:,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+)\p{Lu}/u;
 
@@ -138,7 +145,7 @@ export function opensListOfPeople(text: string, index: number): boolean {
   }
   const words = sentenceWordsBefore(text, index);
   const joined = ` ${words.join(' ')}`;
-  if (PLURAL_PEOPLE_NOUN_AT_END.test(joined) && nextItemFollows(text, index)) return true;
+  if ((PLURAL_PEOPLE_NOUN_AT_END.test(joined) || COUNTED_PEOPLE_NOUN_AT_END.test(joined)) && nextItemFollows(text, index)) return true;
   const opener = LIST_OPENER.exec(joined);
   if (opener === null) return false;
   const before = joined.slice(0, opener.index).trim().split(' ');

@@ -6,6 +6,7 @@ import {
   bodyGluedBeforeName,
   isAfterPlaceOrClubWord,
   isBrandWord,
+  isKoreanFullName,
   isKoreanGivenName,
   isParticleSurname,
   isParticleWord,
@@ -89,14 +90,15 @@ export function contextualName(
   // The country stripped off is no cue word ("người Nhật Bản Hideki Matsuyama" does not end in "bản").
   const afterLeadPlace = i;
   // A firm or a club between a role and a name belongs to the role: "COO Facebook Sheryl Sandberg",
-  // "Chủ tịch Real Madrid Florentino Perez".
+  // "Chủ tịch Real Madrid Florentino Perez", "ông chủ Facebook Mark Zuckerberg" (its owner).
   const firmWord = (w: string) => isBrandWord(w) || isForeignNonNameWord(w);
-  if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && endsWithRoleHead(previousWords(text, start(i), 4))) {
+  const roleOrOwnerBefore = (words: string) => endsWithRoleHead(words) || endsWithAny(words, FIRM_OWNER_WORDS);
+  if (firmWord(syl[i]) && syl.length - i >= 3 && !isVietnameseSyllable(syl[syl.length - 1]) && roleOrOwnerBefore(previousWords(text, start(i), 4))) {
     while (syl.length - i >= 3 && firmWord(syl[i])) i++;
   }
   // A place, body or club glued before a foreign name, mostly after a role: "Cảnh sát trưởng Manila
   // Oscar Albayalde", "hạt Leflore Frank Randle", "HLV Ajax Peter Bosz".
-  const gluedBodyCue = (words: string) => endsWithRoleHead(words) || endsWithAny(words, HONORIFICS) || endsWithAny(words, ['ông chủ', 'bà chủ']);
+  const gluedBodyCue = (words: string) => endsWithRoleHead(words) || endsWithAny(words, HONORIFICS) || endsWithAny(words, FIRM_OWNER_WORDS);
   if (syl.length - i >= 3 && (gluedBodyCue(previousWords(text, start(i), 4)) || isAfterPlaceOrClubWord(text, start(i)))) {
     i += bodyGluedBeforeName(text, syl.slice(i), start(i));
   }
@@ -182,7 +184,7 @@ export function contextualName(
   const cueWords = `${prevWords} ${syl.slice(Math.max(from, afterLeadPlace), i).join(' ').toLowerCase()}`.trim();
   // Foreign: most syllables, and the family name (last), cannot be Vietnamese ("Kei Komuro").
   const foreignCount = nameSyllables.filter((w) => !isVietnameseSyllable(w)).length;
-  const foreign = (foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1])) || isParticleSurname(nameSyllables)
+  const foreign = (foreignCount * 2 >= n && !isVietnameseSyllable(nameSyllables[n - 1])) || isParticleSurname(nameSyllables) || isKoreanFullName(nameSyllables)
     || (!tailCut && foreignByTagger(text, nameSyllables, nerLabelOf(ner, s, e), s, e));
   // "Park" is a park in English and a family name before a Korean given name ("Park Geun-hye").
   const koreanFamily = (k: number) => k === 0 && n === 2 && isKoreanGivenName(nameSyllables[1]);
@@ -343,8 +345,11 @@ function endsInProvinceAfterOneOrTwoWords(syl: readonly string[], i: number): bo
   });
 }
 
+// A firm's owner, named like a role before the firm and the name ("ông chủ Facebook Mark Zuckerberg").
+const FIRM_OWNER_WORDS = ['ông chủ', 'bà chủ'];
+
 // Arab and Shiite titles written between a ruler's country and his name ("Qatar Sheikh Tamim", "Iran Ayatollah Ali Khamenei").
-const TITLES_AFTER_COUNTRY = new Set(['Sheikh', 'Ayatollah']);
+const TITLES_AFTER_COUNTRY = new Set(['Sheikh', 'Sheikha', 'Ayatollah']);
 
 /**
  * A singer's stage name of two Vietnamese given-name syllables and one foreign word ("ca sĩ Phương

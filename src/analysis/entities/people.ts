@@ -9,8 +9,8 @@ import type { NerToken } from '../nlp';
 import { splitGluedFunctionWords, splitGluedNames, wordsNextToModelCodes } from './foreign-names';
 import { isCommaGap, isDashGap, isInsideBrackets, isListGap, listGoesOn } from './name-lists';
 import {
-  isAfterNonPersonCue, isCommonNounPhrase, isNewspaperTitle, isRegionName, opensWithContinent,
-  opensWithSpanishArticle, withoutTrailingSport,
+  isAfterNonPersonCue, isColourName, isCommonNounPhrase, isEverColourOfProduct, isHolidayName, isLatinBinomial,
+  isNewspaperTitle, isRegionName, opensWithContinent, opensWithSpanishArticle, withoutTrailingSport,
 } from './non-person-names';
 import { isAfterCompassDirection } from './people-cue-words';
 import { withoutNonPersonNames } from './people-article-filters';
@@ -38,13 +38,14 @@ function trimTrailingSport(m: Mention): Mention {
 
 /**
  * True when the mention's own words or the words around it make it no person: a region, a newspaper,
- * a common noun phrase, a club's Spanish nickname, a continent glued to a name, or (uncued) a name
- * after a ship-class, award or product word.
+ * a common noun phrase, a club's Spanish nickname, a continent glued to a name, a colour's trade name,
+ * a species' Latin name, a holiday, or (uncued) a name after a ship-class, award or product word.
  */
 function isNonPersonByItsWords(text: string, m: Mention): boolean {
   const before = (n: number): string => text.slice(Math.max(0, m.start - n), m.start);
   return isRegionName(m.name) || isNewspaperTitle(m.name, before(8)) || isCommonNounPhrase(m.name, text.slice(m.end, m.end + 20))
-    || (!m.cued && isAfterNonPersonCue(before(30))) || opensWithSpanishArticle(m.name) || opensWithContinent(m.name, before(6));
+    || (!m.cued && isAfterNonPersonCue(before(30))) || opensWithSpanishArticle(m.name) || opensWithContinent(m.name, before(6))
+    || isColourName(m.name, before(40)) || isEverColourOfProduct(text, m.name) || isLatinBinomial(m.name) || isHolidayName(m.name);
 }
 
 /** People in `text` with roles and mention counts, in order of first mention. */

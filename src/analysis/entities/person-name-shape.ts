@@ -30,7 +30,9 @@ export const INSTITUTIONS_IN_CAPITALS = new Set([
 
 // Institution words that are also first syllables of given names ("Văn Thanh", "Công Phượng"), or of
 // Chinese names written in Vietnamese ("Cảnh Sảng" after his role; "Cảnh sát" opens a body).
-export const GIVEN_NAME_WORDS = new Set(['Văn', 'Công', 'Quốc', 'Thành', 'Trung', 'Đại', 'Hải', 'Cảnh']);
+// Also "Chi" of stage names ("ca sĩ Chi Pu", "Chi Bảo"); not "Chánh", far more often a title
+// after a name ("ông Bùi Quý Khiêm, Chánh Văn phòng") than a given name ("tài tử Chánh Tín").
+export const GIVEN_NAME_WORDS = new Set(['Văn', 'Công', 'Quốc', 'Thành', 'Trung', 'Đại', 'Hải', 'Cảnh', 'Chi']);
 
 // Single letters that are whole syllables of ethnic-minority names ("Giàng A Sạ", "Hờ Y Pơ"),
 // taken inside a name only, never last (there a letter is an initial: "Nguyễn Văn A").

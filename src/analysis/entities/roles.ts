@@ -12,7 +12,7 @@ export const HONORIFICS: readonly string[] = [
   'thủ môn', 'cầu thủ', 'tay vợt', 'võ sĩ', 'vận động viên', 'vđv', 'danh thủ', 'ngôi sao',
   'tỷ phú', 'hoa hậu', 'á hậu', 'người mẫu', 'đạo diễn', 'nhà văn', 'ông bà', 'vợ chồng',
   'bị can', 'bị cáo', 'đối tượng', 'nạn nhân', 'cháu bé', 'sư', 'thượng tọa', 'hòa thượng',
-  'giáo hoàng', 'sheikh', 'tướng', 'tài tử', 'minh tinh', 'siêu sao', 'nam diễn viên', 'nữ diễn viên', 'huyền thoại', 'bạn gái', 'bạn trai', 'vợ', 'chồng', 'linh mục', 'nhà sư', 'chủ tọa',
+  'giáo hoàng', 'sheikh', 'sheikha', 'tướng', 'tài tử', 'minh tinh', 'siêu sao', 'nam diễn viên', 'nữ diễn viên', 'huyền thoại', 'bạn gái', 'bạn trai', 'vợ', 'chồng', 'linh mục', 'nhà sư', 'chủ tọa',
   // Football positions before a player's (often given-only) name: "cặp trung vệ Văn Khánh".
   'trung vệ', 'thủ thành', 'hậu vệ cánh', 'tiền vệ cánh', 'tiền vệ trung tâm', 'tiền vệ phòng ngự', 'tiền vệ tấn công',
   'tiền đạo cắm', 'chân sút', 'tuyển thủ',
