@@ -1,8 +1,4 @@
-import { tagArticle } from '../../src/analysis/article-ner';
-import { extractPeople } from '../../src/analysis/entities';
-
-// With the tagger's reading, as the analyser runs the rules.
-const names = (text: string) => extractPeople(text, tagArticle(text)).map((p) => p.name);
+import { taggedPeopleNames as names } from '../utils/people-names';
 
 describe('people: ships, grants, data sources, products and credits are not people', () => {
   it('takes no name after a cue word for a ship class, a data source or a grant', () => {

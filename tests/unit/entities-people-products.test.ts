@@ -1,8 +1,4 @@
-import { tagArticle } from '../../src/analysis/article-ner';
-import { extractPeople } from '../../src/analysis/entities';
-
-// With the tagger's reading, as the analyser runs the rules.
-const names = (text: string) => extractPeople(text, tagArticle(text)).map((p) => p.name);
+import { taggedPeopleNames as names } from '../utils/people-names';
 
 describe('people: products, colours and species are not people', () => {
   it('takes no paint colour named after a Vietnamese colour word or in a list of colours for a person', () => {

@@ -1,8 +1,4 @@
-import { tagArticle } from '../../src/analysis/article-ner';
-import { extractPeople } from '../../src/analysis/entities';
-
-// With the tagger's reading, as the analyser runs the rules.
-const names = (text: string) => extractPeople(text, tagArticle(text)).map((p) => p.name);
+import { taggedPeopleNames as names } from '../utils/people-names';
 
 describe('people: names of the Central Highlands peoples', () => {
   it('takes a name opened by a family name of theirs after an honorific, whole', () => {
