@@ -18,9 +18,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import * as zlib from 'node:zlib';
+import { gzipLines } from '../eval/corpus';
 import { nerTag, segmentWords } from '../src/analysis/nlp';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
@@ -56,8 +55,7 @@ function readOptions(): Options {
 
 /** Sentences of the first articles whose title and body lines reach `chars` characters. */
 async function corpusSentences(chars: number): Promise<{ sentences: string[]; articles: number }> {
-  const input = fs.createReadStream(CORPUS).pipe(zlib.createGunzip());
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  const lines = gzipLines(CORPUS);
   const sentences: string[] = [];
   let total = 0;
   let articles = 0;
@@ -73,7 +71,6 @@ async function corpusSentences(chars: number): Promise<{ sentences: string[]; ar
     if (total >= chars) break;
   }
   lines.close();
-  input.destroy();
   return { sentences, articles };
 }
 

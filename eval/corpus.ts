@@ -20,10 +20,21 @@ export function corpusPath(root = process.cwd()): string {
   return path.resolve(root, '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
 }
 
+/**
+ * The lines of a gzipped JSON Lines file. A read error (a missing corpus) ends the iteration with
+ * that error: piped alone, it would leave the gunzip side, and so the loop, waiting for ever.
+ */
+export function gzipLines(file: string): readline.Interface {
+  const input = fs.createReadStream(file);
+  const gunzip = zlib.createGunzip();
+  input.on('error', (err) => gunzip.destroy(err));
+  return readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
+}
+
 /** The first `limit` articles of the corpus (all when limit is Infinity). */
 export async function readCorpus(file: string, limit: number): Promise<CorpusArticle[]> {
   const articles: CorpusArticle[] = [];
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const lines = gzipLines(file);
   for await (const line of lines) {
     if (!line.trim()) continue;
     articles.push(JSON.parse(line) as CorpusArticle);
@@ -38,7 +49,7 @@ export async function readCorpus(file: string, limit: number): Promise<CorpusArt
  * unparsed; returns how many were written. Benchmarks and tests index such slices.
  */
 export async function writeCorpusSlice(file: string, limit: number, corpus = corpusPath()): Promise<number> {
-  const lines = readline.createInterface({ input: fs.createReadStream(corpus).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const lines = gzipLines(corpus);
   const out = fs.createWriteStream(file);
   let n = 0;
   for await (const line of lines) {

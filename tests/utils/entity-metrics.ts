@@ -8,11 +8,9 @@
  * The normalisation here is deliberately independent of src/text: the evaluation must not
  * share a bug with the code it evaluates.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, NumberMention, PersonEntity, RawArticle } from '../../src/types';
-import type { CorpusArticle } from '../../eval/corpus';
+import { gzipLines, type CorpusArticle } from '../../eval/corpus';
 
 // ---- annotation file ----
 
@@ -59,8 +57,7 @@ export type CorpusRecord = CorpusArticle;
 export async function readCorpusArticles(file: string, ids: Iterable<string>): Promise<Map<string, CorpusRecord>> {
   const wanted = new Set(ids);
   const found = new Map<string, CorpusRecord>();
-  const input = createReadStream(file);
-  const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = gzipLines(file);
   for await (const line of lines) {
     // Cheap pre-check on the id prefix before parsing a 3 kB line.
     const m = /^\{"id": ?"([^"]+)"/.exec(line);
@@ -71,7 +68,6 @@ export async function readCorpusArticles(file: string, ids: Iterable<string>): P
     if (found.size === wanted.size) break;
   }
   lines.close();
-  input.destroy();
   return found;
 }
 
