@@ -139,13 +139,17 @@ function nextItemFollows(text: string, index: number): boolean {
  */
 export function opensListOfPeople(text: string, index: number): boolean {
   // A line-up by position: "Thủ môn: Tiến Dũng, Văn Lâm", "Tiền vệ: Ritsu Doan (U20 Nhật Bản), …".
-  const labelled = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, index - 40), index));
+  const window = text.slice(Math.max(0, index - 40), index);
+  // The pattern backtracks over every start: read it only where a colon is.
+  const labelled = window.includes(':') ? LABEL_BEFORE_COLON.exec(window) : null;
   if (labelled !== null) {
     if (endsWithAny(labelled[1].trim().toLowerCase(), PEOPLE_NOUNS_BEFORE_LIST)) return true;
   }
   const words = sentenceWordsBefore(text, index);
   const joined = ` ${words.join(' ')}`;
-  if ((PLURAL_PEOPLE_NOUN_AT_END.test(joined) || COUNTED_PEOPLE_NOUN_AT_END.test(joined)) && nextItemFollows(text, index)) return true;
+  // Both patterns end the text and span a few short words: matched on its end, not tried at every word of the sentence.
+  const end = joined.slice(-100);
+  if ((PLURAL_PEOPLE_NOUN_AT_END.test(end) || COUNTED_PEOPLE_NOUN_AT_END.test(end)) && nextItemFollows(text, index)) return true;
   const opener = LIST_OPENER.exec(joined);
   if (opener === null) return false;
   const before = joined.slice(0, opener.index).trim().split(' ');
