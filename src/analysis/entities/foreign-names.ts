@@ -29,6 +29,19 @@ export function isNameParticle(word: string, next: WordToken | undefined, gapAft
     && /^\p{Lu}[\p{Ll}\p{M}]/u.test(afterNext.text);
 }
 
+// Generational suffixes after a foreign family name, written with their stop ("Donald Trump Jr.").
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+
+/** True for "Jr" or "Sr", a generational suffix ending a foreign name. */
+export function isGenerationalSuffix(word: string): boolean {
+  return GENERATIONAL_SUFFIXES.has(word);
+}
+
+/** True for "Jr." or "Sr.": the suffix with its stop, as a name's last word. */
+export function isGenerationalSuffixWithStop(word: string): boolean {
+  return word.endsWith('.') && isGenerationalSuffix(word.slice(0, -1));
+}
+
 // Particles of Arabic names written in capitals inside them ("Salman bin Abdul-Aziz Al Saud").
 const CAPITALISED_ARABIC_PARTICLES = new Set(['Al', 'El', 'Bin', 'Bint', 'Ibn']);
 

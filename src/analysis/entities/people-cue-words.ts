@@ -142,9 +142,7 @@ export function opensListOfPeople(text: string, index: number): boolean {
   const window = text.slice(Math.max(0, index - 40), index);
   // The pattern backtracks over every start: read it only where a colon is.
   const labelled = window.includes(':') ? LABEL_BEFORE_COLON.exec(window) : null;
-  if (labelled !== null) {
-    if (endsWithAny(labelled[1].trim().toLowerCase(), PEOPLE_NOUNS_BEFORE_LIST)) return true;
-  }
+  if (labelled !== null && endsWithAny(labelled[1].trim().toLowerCase(), PEOPLE_NOUNS_BEFORE_LIST)) return true;
   const words = sentenceWordsBefore(text, index);
   const joined = ` ${words.join(' ')}`;
   // Both patterns end the text and span a few short words: matched on its end, not tried at every word of the sentence.

@@ -1,5 +1,5 @@
 /** The candidate scan's input: word tokens with name abbreviations kept, and the runs of capitalised syllables. */
-import { isNameParticle, isParticleWord } from './foreign-names';
+import { isGenerationalSuffix, isGenerationalSuffixWithStop, isNameParticle, isParticleWord } from './foreign-names';
 import { isSurname } from './surnames';
 import { isVietnameseSyllable } from './syllables';
 import { isCapitalised, type WordToken } from './text-units';
@@ -57,7 +57,7 @@ export function splitGluedTitles(tokens: WordToken[]): WordToken[] {
  */
 export function withNameAbbreviations(text: string, tokens: WordToken[]): WordToken[] {
   return tokens.map((t, k) => {
-    if (isGenerationalSuffix(text, tokens, k)) return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
+    if (isSuffixBeforeItsStop(text, tokens, k)) return { text: `${t.text}.`, start: t.start, end: t.end + 1 };
     const next = tokens[k + 1];
     if (!next || text.slice(t.end, next.start) !== '. ' || !isCapitalised(next.text)) return t;
     if (!NAME_ABBREVIATIONS.has(t.text) && !isMiddleInitial(text, tokens, k)) return t;
@@ -65,14 +65,10 @@ export function withNameAbbreviations(text: string, tokens: WordToken[]): WordTo
   });
 }
 
-// Generational suffixes written after a foreign family name with a stop ("Donald Trump Jr.").
-const GENERATIONAL_SUFFIXES = new Set(['Jr', 'Sr']);
-const GENERATIONAL_SUFFIX_WORDS = new Set(['Jr.', 'Sr.']);
-
 /** True for "Jr"/"Sr" with its stop right after a foreign capitalised word ("Donald Trump Jr."). */
-function isGenerationalSuffix(text: string, tokens: WordToken[], k: number): boolean {
+function isSuffixBeforeItsStop(text: string, tokens: WordToken[], k: number): boolean {
   const prev = tokens[k - 1];
-  return GENERATIONAL_SUFFIXES.has(tokens[k].text) && text[tokens[k].end] === '.' && prev !== undefined
+  return isGenerationalSuffix(tokens[k].text) && text[tokens[k].end] === '.' && prev !== undefined
     && text.slice(prev.end, tokens[k].start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !isVietnameseSyllable(prev.text);
 }
 
@@ -114,7 +110,7 @@ export function capitalisedRuns(text: string, tokens: WordToken[]): number[][] {
     }
     run.push(i);
     // The suffix ends the name; its stop may end the sentence too ("… Donald Trump Jr. Ông này …").
-    if (GENERATIONAL_SUFFIX_WORDS.has(t.text)) {
+    if (isGenerationalSuffixWithStop(t.text)) {
       runs.push(run);
       run = [];
     }

@@ -2,7 +2,7 @@
  * The shape of a candidate name, syllable by syllable: its length, initials, year names,
  * institution words written in capitals, and the next sentence's first word glued to its end.
  */
-import { isKoreanGivenName, isParticleWord } from './foreign-names';
+import { isGenerationalSuffixWithStop, isKoreanGivenName, isParticleWord } from './foreign-names';
 import { hasVietnameseMarks, isVietnameseSyllable } from './syllables';
 import { firstRowNotBefore, type AlignedNerToken } from './text-units';
 
@@ -127,7 +127,7 @@ function isChineseNasalSyllable(syllables: readonly string[], k: number): boolea
 
 /** True for "Jr." or "Sr." ending a name of two words or more ("Donald Trump Jr."). */
 function isGenerationalSuffixWord(word: string, k: number, n: number): boolean {
-  return (word === 'Jr.' || word === 'Sr.') && k >= 2 && k === n - 1;
+  return isGenerationalSuffixWithStop(word) && k >= 2 && k === n - 1;
 }
 
 /** Rejects year names ("Đinh Dậu"), initials ("Nguyễn Đình H") and hyphen-glued words ("Á-Thái"). */
