@@ -30,7 +30,7 @@ describe('people: given names in a match report', () => {
 
   it('takes a given name after an action and "của"', () => {
     expect(names('Trận này, cú dứt điểm của Hữu Khang lại quá mạnh.')).toEqual(['Hữu Khang']);
-    expect(names('Họ tạo ra cơ hội từ những pha dứt điểm của Merlo, Đình Hào, Hữu Tài.')).toEqual(['Đình Hào', 'Hữu Tài']);
+    expect(names('Đội khách dọa khung thành bằng những cú sút của Ronan, Đình Hào, Hữu Tài.')).toEqual(['Đình Hào', 'Hữu Tài']);
   });
 
   it('takes no short form of a full name the report also writes', () => {
