@@ -42,7 +42,7 @@ function parseArgs(argv: string[]): { paths: string[]; options: CliOptions } {
     .option('--dry-run', 'analyse and report without writing anything', false)
     .option('--prune', 'remove documents whose source file is gone', false)
     .option('--no-progress', 'no progress bar or progress log lines')
-    .option('--concurrency <n>', 'batches sent to the engine at once (default 4)', positiveInt(1))
+    .option('--concurrency <n>', 'batches in flight to the engine at once (default 32)', positiveInt(1))
     .option('--workers <n>', 'analysis worker threads, 0 = main thread (default 2 on ≥ 2 cores)', positiveInt(0))
     .option('--batch-size <n>', 'documents per batch (default 1000)', positiveInt(1))
     .exitOverride()

@@ -1,6 +1,7 @@
 /**
  * Stage 5 of the pipeline: documents → batches bounded in count and bytes → the sink, with at
- * most `concurrency` batches in flight (p-queue). A refused batch is retried once, then split in
+ * most `concurrency` batches in flight (p-queue) and at most `maxInFlightBytes` of them held in
+ * memory. A refused batch is retried once, then split in
  * halves until the bad document is alone; it is reported and the others go in. An engine that
  * stays unreachable after the retries stops the run (what was not sent is sent by the next run).
  */
@@ -18,6 +19,11 @@ export interface FeederOptions {
   sink: DocumentSink;
   /** Batches in flight at once. */
   concurrency: number;
+  /**
+   * Most bytes of batches sent and not yet indexed, or waiting to be sent; `add` waits while they
+   * are over it (the memory bound when many batches are in flight).
+   */
+  maxInFlightBytes: number;
   /** Most documents a batch holds. */
   maxDocs: number;
   /** Most bytes a batch holds (Meilisearch refuses payloads over 100 MB). */
@@ -41,6 +47,7 @@ export class Feeder {
   private batch: FeedItem[] = [];
   private batchBytes = 0;
   private batchStartedAt = 0;
+  private inFlightBytes = 0;
   private fatal: Error | null = null;
 
   constructor(private readonly options: FeederOptions) {
@@ -59,18 +66,34 @@ export class Feeder {
     this.batchBytes += bytes;
     if (Date.now() - this.batchStartedAt >= this.options.maxWaitMs) this.flush();
     if (this.queue.size >= this.options.concurrency) await this.queue.onSizeLessThan(this.options.concurrency);
+    while (this.inFlightBytes > this.options.maxInFlightBytes && !this.fatal) await this.nextBatchDone();
     this.throwIfFatal();
+  }
+
+  /** Resolves when a batch in flight has been delivered (or has failed). */
+  private nextBatchDone(): Promise<void> {
+    return new Promise((resolve) => this.queue.once('next', () => resolve()));
   }
 
   /** Sends the current batch (if any) without waiting for it. */
   flush(): void {
     if (this.batch.length === 0) return;
     const batch = this.batch;
+    const bytes = this.batchBytes;
     this.batch = [];
     this.batchBytes = 0;
-    void this.queue.add(() => this.deliver(batch)).catch((err: unknown) => {
-      this.fatal ??= err instanceof Error ? err : new Error(String(err));
-    });
+    this.inFlightBytes += bytes;
+    void this.queue
+      .add(async () => {
+        try {
+          await this.deliver(batch);
+        } finally {
+          this.inFlightBytes -= bytes;
+        }
+      })
+      .catch((err: unknown) => {
+        this.fatal ??= err instanceof Error ? err : new Error(String(err));
+      });
   }
 
   /** Sends what is left and waits for every task; throws when the engine could not be reached. */

@@ -9,6 +9,7 @@ function feeder(sink: DocumentSink, over: Partial<FeederOptions> = {}) {
   const f = new Feeder({
     sink,
     concurrency: 2,
+    maxInFlightBytes: 100_000_000,
     maxDocs: 4,
     maxBytes: 1_000_000,
     maxWaitMs: 60_000,
@@ -59,4 +60,29 @@ test('an engine that stays unreachable stops the run instead of failing every ar
   await f.add(item('a'));
   await expect(f.close()).rejects.toThrow(/did not take a batch after 3 tries/);
   expect(failed).toEqual([]);
+});
+
+test('batches held in memory stay within maxInFlightBytes: adding waits until the engine has taken one', async () => {
+  // The engine takes nothing until released; each batch is one ~130-byte document.
+  const release: (() => void)[] = [];
+  const sink: DocumentSink = () => new Promise<void>((resolve) => release.push(resolve));
+  const { f, indexed } = feeder(sink, { concurrency: 10, maxDocs: 1, maxInFlightBytes: 200 });
+  await f.add(item('a', 100));
+  await f.add(item('b', 100));
+  // Adding 'c' sends the batch of 'b': two batches (~250 bytes) are held, over the bound, so the add waits.
+  let added = false;
+  const adding = f.add(item('c', 100)).then(() => (added = true));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(added).toBe(false);
+  expect(release.length).toBeGreaterThan(0);
+  release.shift()?.();
+  await adding;
+  expect(added).toBe(true);
+  const closing = f.close();
+  while (indexed.length < 3) {
+    release.splice(0).forEach((r) => r());
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await closing;
+  expect(indexed.sort()).toEqual(['a', 'b', 'c']);
 });
