@@ -12,19 +12,31 @@ import {
   extractDocuments,
   extractMovements,
   extractOrganizations,
-  extractPeople,
   extractPlaces,
   findOrganizations,
   repairRunTogetherSentences,
+  rescorePeople,
+  scanPeople,
 } from './entities';
 import { tagArticle } from './article-ner';
+import type { RescorerInput } from './entities/people-rescorer-candidates';
+import type { NerToken } from './nlp';
 
 export { MAX_NER_CHARS } from './article-ner';
 // C0 controls but tab/newline, DEL, lone surrogates' replacement and private-use junk of binary input.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
-/** Analyses one article; throws an Error starting "analysis:" when `raw` is not an article. */
-export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
+/** The texts of an article as the analysis reads them: cleaned fields, the byline moved to the author, and one running text. */
+interface ArticleText {
+  title: string;
+  lead: string;
+  body: string;
+  author: string;
+  /** Title, lead (unless the body repeats it) and body, one per line: what every rule reads. */
+  text: string;
+}
+
+function articleText(raw: RawArticle): ArticleText {
   if (raw === null || typeof raw !== 'object') throw new Error('analysis: article must be an object');
   if (typeof raw.title !== 'string' || typeof raw.body !== 'string') {
     throw new Error(`analysis: article ${raw.origin ?? ''} needs string title and body`.replace('  ', ' '));
@@ -38,16 +50,42 @@ export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
     author = byline.author;
     body = byline.body;
   }
-
   // The body often repeats the lead (baomoi's body is "lead and body"): count it once.
   const bodyRepeatsLead = lead !== '' && body.startsWith(lead.slice(0, 80));
   const text = [title, bodyRepeatsLead ? '' : lead, body].filter(Boolean).join('\n');
-  const ner = tagArticle(text);
-  const people = extractPeople(text, ner, { exclude: author ? [author] : [] });
-  const personNames = new Set(people.map((p) => p.name.toLowerCase()));
-  const notAPerson = (name: string) => !personNames.has(name.toLowerCase());
+  return { title, lead, body, author, text };
+}
+
+/** The named entities of the text: the rules' people, organisations and places, and what the people re-scorer reads. */
+function namedEntities(text: string, ner: NerToken[], exclude: string[]) {
+  const scan = scanPeople(text, ner, { exclude });
+  const ruleNames = new Set(scan.people.map((p) => p.name.toLowerCase()));
+  const notARulePerson = (name: string) => !ruleNames.has(name.toLowerCase());
   // Found once: places skip the organisations' words.
   const organizationMentions = findOrganizations(text, ner);
+  const organizations = extractOrganizations(text, ner, organizationMentions).filter(notARulePerson);
+  const places = extractPlaces(text, ner, organizationMentions).filter(notARulePerson);
+  const rescorerInput: RescorerInput = { text, people: scan.people, runs: scan.runs, ner: scan.aligned, organizations, places };
+  return { ruleNames, organizations, places, rescorerInput };
+}
+
+/** What the people re-scorer reads of `raw` and the names it must not add (scripts/train-people-rescorer.ts trains on these). */
+export function peopleRescorerInput(raw: RawArticle): { input: RescorerInput; exclude: string[] } {
+  const { author, text } = articleText(raw);
+  const exclude = author ? [author] : [];
+  return { input: namedEntities(text, tagArticle(text), exclude).rescorerInput, exclude };
+}
+
+/** Analyses one article; throws an Error starting "analysis:" when `raw` is not an article. */
+export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
+  const { title, lead, body, author, text } = articleText(raw);
+  const ner = tagArticle(text);
+  const exclude = author ? [author] : [];
+  const { ruleNames, organizations, places, rescorerInput } = namedEntities(text, ner, exclude);
+  // The learned second opinion on the rules' people (./entities/people-rescorer.ts).
+  const people = rescorePeople(rescorerInput, undefined, exclude);
+  const addedNames = new Set(people.map((p) => p.name.toLowerCase()).filter((name) => !ruleNames.has(name)));
+  const notAnAddedPerson = (name: string) => !addedNames.has(name.toLowerCase());
 
   return {
     title,
@@ -59,8 +97,8 @@ export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
     category: clean(raw.category ?? ''),
     publishedAt: publicationDate(raw.date, lead || body, text),
     people,
-    organizations: extractOrganizations(text, ner, organizationMentions).filter(notAPerson),
-    places: extractPlaces(text, ner, organizationMentions).filter(notAPerson),
+    organizations: organizations.filter(notAnAddedPerson),
+    places: places.filter(notAnAddedPerson),
     movements: extractMovements(text),
     documents: extractDocuments(text),
     numbers: extractNumbers(text),

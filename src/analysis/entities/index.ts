@@ -1,5 +1,6 @@
 /** Entity extraction: pure functions over (text, NER rows), one module per entity type. */
-export { extractPeople, mergeRoles, type PeopleOptions } from './people';
+export { extractPeople, mergeRoles, scanPeople, type PeopleOptions, type PeopleScan } from './people';
+export { rescorePeople } from './people-rescorer';
 export { extractOrganizations, findOrganizations } from './organizations';
 export { extractPlaces } from './places';
 export { extractMovements } from './movements';

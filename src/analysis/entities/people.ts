@@ -20,7 +20,7 @@ import { institutionNameEnd, isInFixtureChain, nonPersonListKind, opensCountedLi
 import { mergeMentions, type Mention } from './people-mentions';
 import { capitalisedRuns, splitGluedTitles, withNameAbbreviations } from './people-runs';
 import { isVietnameseSyllable } from './syllables';
-import { alignNer, wordTokens } from './text-units';
+import { alignNer, wordTokens, type AlignedNerToken } from './text-units';
 
 export { mergeRoles } from './people-mentions';
 
@@ -48,10 +48,25 @@ function isNonPersonByItsWords(text: string, m: Mention): boolean {
     || isColourName(m.name, before(40)) || isEverColourOfProduct(text, m.name) || isLatinBinomial(m.name) || isHolidayName(m.name);
 }
 
+/** The rules' people, and what they read that the re-scorer (./people-rescorer.ts) reads too. */
+export interface PeopleScan {
+  people: PersonEntity[];
+  /** The words of every capitalised run scanned. */
+  runs: string[][];
+  /** The NER rows aligned on the text. */
+  aligned: AlignedNerToken[];
+}
+
 /** People in `text` with roles and mention counts, in order of first mention. */
 export function extractPeople(text: string, ner: NerToken[] = [], options: PeopleOptions = {}): PersonEntity[] {
+  return scanPeople(text, ner, options).people;
+}
+
+/** {@link extractPeople}, with the runs and aligned NER rows it read. */
+export function scanPeople(text: string, ner: NerToken[] = [], options: PeopleOptions = {}): PeopleScan {
   const tokens = withNameAbbreviations(text, splitGluedNames(text, splitGluedFunctionWords(splitGluedTitles(wordTokens(text)))));
   const aligned = alignNer(text, ner);
+  const runs: string[][] = [];
   const productWords = wordsNextToModelCodes(text, tokens);
   const excluded = new Set((options.exclude ?? []).map((n) => n.toLowerCase()));
   const mentions: Mention[] = [];
@@ -60,6 +75,7 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   // `items`: how many items the list has had so far.
   let list: { kind: ListKind; end: number; counted: boolean; items: number } | null = null;
   for (const run of capitalisedRuns(text, tokens)) {
+    runs.push(run.map((k) => tokens[k].text));
     const runStart = tokens[run[0]].start;
     const runEnd = tokens[run[run.length - 1]].end;
     // A bracketed note ("Nguyễn Trãi (Thanh Xuân), Trần Phú") neither joins nor breaks the list.
@@ -104,5 +120,5 @@ export function extractPeople(text: string, ner: NerToken[] = [], options: Peopl
   // a team in a fixture list, and an uncued name after a compass direction ("ở phía Bắc Rasm al-Sabiheh").
   const placed = withoutNonPersonNames(text, people).filter((m) => !isInFixtureChain(text, m.start, m.end)
     && !(!m.cued && isAfterCompassDirection(text, m.start, m.name)));
-  return mergeMentions(placed, shortRefs);
+  return { people: mergeMentions(placed, shortRefs), runs, aligned };
 }

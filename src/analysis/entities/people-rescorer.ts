@@ -1,0 +1,108 @@
+/**
+ * A second opinion on the people rules: a logistic model, trained on the hand-annotated articles
+ * (scripts/train-people-rescorer.ts), scores every candidate of an article
+ * (./people-rescorer-candidates.ts) from its features (./people-rescorer-features.ts). A person the
+ * rules found is kept unless the model gives it less than `keepRuleAt`; a name they did not report
+ * is added when the model gives it at least `addNewAt`.
+ * Why: the rules' errors are a long tail that rounds of new rules fixed only on the sets they were
+ * written for; the model weighs all the annotated evidence at once. On four blind sets no rule and
+ * no training saw (dev61-dev64) it moved people from 0.920 / 0.916 to 0.927 / 0.936; much of the
+ * recall comes from names it has seen annotated (a learned name list of this archive).
+ */
+import type { PersonEntity } from '../../types';
+import modelFile from './people-rescorer-model.json';
+import { personCandidates, personKey, type RescorerInput } from './people-rescorer-candidates';
+import { candidateFeatures, type FeatureMap } from './people-rescorer-features';
+import { HONORIFICS } from './roles';
+
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS);
+
+/** Whether the name opens with an honorific ("Ông Cao Thắng"): the rules report names without one, so the model adds none. */
+function opensWithHonorific(key: string): boolean {
+  const words = key.split(' ');
+  return HONORIFIC_SET.has(words[0]) || (words.length > 2 && HONORIFIC_SET.has(`${words[0]} ${words[1]}`));
+}
+
+export interface PeopleModel {
+  /** Feature name → weight (absent = 0). */
+  weights: ReadonlyMap<string, number>;
+  /** A rules' person scored below this is dropped. */
+  keepRuleAt: number;
+  /** A candidate the rules did not report is added from this score on. */
+  addNewAt: number;
+}
+
+/** The model file's shape (weights as pairs: a 20,000-key object literal would burden the type checker). */
+export interface PeopleModelFile {
+  /** The analysis version whose rules' output it was trained on (indexer/analysis/version.ts). */
+  analysisVersion: string;
+  about: string;
+  keepRuleAt: number;
+  addNewAt: number;
+  weights: (string | number)[][];
+}
+
+/** Reads a model file; throws when it is malformed. */
+export function readPeopleModel(file: PeopleModelFile): PeopleModel {
+  const weights = new Map<string, number>();
+  for (const pair of file.weights) {
+    const [name, weight] = pair;
+    if (typeof name !== 'string' || typeof weight !== 'number' || !Number.isFinite(weight)) {
+      throw new Error(`analysis: people model: bad weight ${JSON.stringify(pair)}`);
+    }
+    weights.set(name, weight);
+  }
+  const inUnit = (x: number): boolean => x >= 0 && x <= 1;
+  if (!inUnit(file.keepRuleAt) || !inUnit(file.addNewAt)) throw new Error('analysis: people model: thresholds must be in [0, 1]');
+  return { weights, keepRuleAt: file.keepRuleAt, addNewAt: file.addNewAt };
+}
+
+let shipped: PeopleModel | undefined;
+
+/** The model shipped with the analysis (./people-rescorer-model.json), read on first use. */
+export function shippedPeopleModel(): PeopleModel {
+  shipped ??= readPeopleModel(modelFile as PeopleModelFile);
+  return shipped;
+}
+
+/** The model's probability that the features describe a person. */
+export function personScore(model: PeopleModel, features: FeatureMap): number {
+  let z = 0;
+  for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whole-word, case-sensitive occurrences of `name` in `text` (at least 1: the name was read there). */
+function countMentions(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !/[\p{L}\p{M}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after))) count++;
+  }
+  return Math.max(1, count);
+}
+
+/**
+ * The people of an article after the model's second opinion: the rules' people it keeps, in their
+ * order, then the names it adds (no role: the rules found no cue), in order of first mention.
+ * `exclude` names (the byline's author) and names opening with an honorific are never added.
+ */
+export function rescorePeople(input: RescorerInput, model: PeopleModel = shippedPeopleModel(), exclude: readonly string[] = []): PersonEntity[] {
+  const candidates = personCandidates(input);
+  const features = candidateFeatures(input, candidates);
+  const excluded = new Set(exclude.map(personKey));
+  const keptKeys = new Set<string>();
+  const added: { person: PersonEntity; at: number }[] = [];
+  candidates.forEach((candidate, i) => {
+    const score = personScore(model, features[i]);
+    if (candidate.sources.has('rule')) {
+      if (score >= model.keepRuleAt) keptKeys.add(candidate.key);
+    } else if (score >= model.addNewAt && !excluded.has(candidate.key) && !opensWithHonorific(candidate.key)) {
+      const at = input.text.indexOf(candidate.name);
+      added.push({ person: { name: candidate.name, roles: [], mentions: countMentions(input.text, candidate.name) }, at: at < 0 ? input.text.length : at });
+    }
+  });
+  const kept = input.people.filter((p) => keptKeys.has(personKey(p.name)));
+  return [...kept, ...added.sort((a, b) => a.at - b.at).map((a) => a.person)];
+}
