@@ -38,9 +38,19 @@ const MAX_RUN_WORDS = 5;
 /** Longest piece of a run taken. */
 const MAX_PIECE_WORDS = 4;
 
+const KEY_MEMO_LIMIT = 100_000;
+const keys = new Map<string, string>();
+
 /** A name's identity: NFC, Vietnamese lower case, single spaces (as the quality test matches names). */
 export function personKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  // Memoised: the features fold the same few thousand words over and over, and locale case mapping is slow.
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+    if (keys.size >= KEY_MEMO_LIMIT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** The candidates of one article, each with the set of its sources. */
