@@ -20,8 +20,8 @@ import { candidateFeatures } from '../src/analysis/entities/people-rescorer-feat
 import type { PeopleModelFile } from '../src/analysis/entities/people-rescorer';
 import { ANALYSIS_VERSION } from '../indexer/analysis/version';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const PROJECT = fs.existsSync(path.join(ROOT, 'package.json')) ? ROOT : path.resolve(__dirname, '..');
+// Run compiled, from dist/scripts.
+const PROJECT = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(PROJECT, 'tests', 'fixtures');
 const CORPUS = path.resolve(PROJECT, '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
 const HELD_OUT = new Set(['heldout2', 'heldout4']);

@@ -85,7 +85,7 @@ function withinWords(inner: string, outer: string): boolean {
   return inner !== outer && ` ${outer} `.includes(` ${inner} `);
 }
 
-function nameFeatures(on: (name: string, value?: number) => void, input: RescorerInput, ix: ArticleIndex, c: PersonCandidate): void {
+function nameFeatures(on: (name: string, value?: number) => void, ix: ArticleIndex, c: PersonCandidate): void {
   const sources = [...c.sources].sort();
   for (const s of sources) on(`src:${s}`);
   on(`srcset:${sources.join('+')}`);
@@ -191,7 +191,7 @@ export function candidateFeatures(input: RescorerInput, candidates: readonly Per
     const features: FeatureMap = new Map();
     const on = (name: string, value = 1): void => void features.set(name, (features.get(name) ?? 0) + value);
     on('bias');
-    nameFeatures(on, input, ix, c);
+    nameFeatures(on, ix, c);
     mentionFeatures(on, input, ix, c);
     return features;
   });
