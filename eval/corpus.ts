@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import zlib from 'node:zlib';
+import type { RawArticle } from '../src/types';
 
 /** One corpus record as stored in baomoi-2017.jsonl.gz. */
 export interface CorpusArticle {
@@ -29,6 +30,38 @@ export function gzipLines(file: string): readline.Interface {
   const gunzip = zlib.createGunzip();
   input.on('error', (err) => gunzip.destroy(err));
   return readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
+}
+
+/** Streams the gzipped JSON Lines corpus once and returns the records with the given ids; stops reading when all are found. */
+export async function readCorpusArticles(file: string, ids: Iterable<string>): Promise<Map<string, CorpusArticle>> {
+  const wanted = new Set(ids);
+  const found = new Map<string, CorpusArticle>();
+  const lines = gzipLines(file);
+  for await (const line of lines) {
+    // Cheap pre-check on the id prefix before parsing a 3 kB line.
+    const m = /^\{"id": ?"([^"]+)"/.exec(line);
+    if (m && !wanted.has(m[1])) continue;
+    const record = JSON.parse(line) as CorpusArticle;
+    if (!wanted.has(record.id)) continue;
+    found.set(record.id, record);
+    if (found.size === wanted.size) break;
+  }
+  lines.close();
+  return found;
+}
+
+/** Maps a corpus record to the analysis input (`summary` is the lead). */
+export function toRawArticle(record: CorpusArticle, origin: string): RawArticle {
+  return {
+    id: record.id,
+    url: record.url,
+    title: record.title,
+    lead: record.summary ?? '',
+    body: record.body,
+    date: record.date,
+    source: record.source,
+    origin,
+  };
 }
 
 /** The first `limit` articles of the corpus (all when limit is Infinity). */

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { gzipLines, type CorpusArticle } from '../eval/corpus';
+import { readCorpusArticles, toRawArticle } from '../eval/corpus';
 import { peopleRescorerInput } from '../src/analysis/analyze';
 import { personCandidates, personKey } from '../src/analysis/entities/people-rescorer-candidates';
 import { candidateFeatures } from '../src/analysis/entities/people-rescorer-features';
@@ -77,20 +77,6 @@ function trainLogistic(rows: [number, number][][], labels: number[], dim: number
   return w;
 }
 
-async function readArticles(ids: Set<string>): Promise<Map<string, CorpusArticle>> {
-  const found = new Map<string, CorpusArticle>();
-  const lines = gzipLines(CORPUS);
-  for await (const line of lines) {
-    const id = /^\{"id": ?"([^"]+)"/.exec(line)?.[1];
-    if (id !== undefined && !ids.has(id)) continue;
-    const record = JSON.parse(line) as CorpusArticle;
-    if (ids.has(record.id)) found.set(record.id, record);
-    if (found.size === ids.size) break;
-  }
-  lines.close();
-  return found;
-}
-
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--exclude <sets>', 'annotation sets not to train on, comma-separated (e.g. dev61,dev62)', '')
@@ -102,14 +88,13 @@ async function main(): Promise<void> {
   const excluded = new Set([...HELD_OUT, ...opts.exclude.split(',').filter(Boolean)]);
   const files = fs.readdirSync(FIXTURES).filter((f) => /^entity-annotations.*\.json$/.test(f) && !excluded.has(setName(f))).sort();
   const gold: GoldArticle[] = files.flatMap((f) => (JSON.parse(fs.readFileSync(path.join(FIXTURES, f), 'utf8')) as { articles: GoldArticle[] }).articles);
-  const records = await readArticles(new Set(gold.map((g) => g.id)));
+  const records = await readCorpusArticles(CORPUS, gold.map((g) => g.id));
 
   const examples: { features: Map<string, number>; label: number }[] = [];
   for (const g of gold) {
     const record = records.get(g.id);
     if (!record) throw new Error(`train: article ${g.id} is not in the corpus`);
-    const raw = { id: record.id, url: record.url, title: record.title, lead: record.summary ?? '', body: record.body, date: record.date, source: record.source, origin: `${CORPUS}#${record.id}` };
-    const { input } = peopleRescorerInput(raw);
+    const { input } = peopleRescorerInput(toRawArticle(record, `${CORPUS}#${record.id}`));
     const goldKeys = new Set(g.people.flatMap((p) => [p.name, ...(p.aliases ?? [])].map(personKey)));
     const candidates = personCandidates(input);
     candidateFeatures(input, candidates).forEach((features, i) => examples.push({ features, label: goldKeys.has(candidates[i].key) ? 1 : 0 }));

@@ -2,15 +2,15 @@
  * Precision/recall of the entity extraction against the hand annotations in
  * tests/fixtures/entity-annotations.json (dev set), entity-annotations-dev2.json and entity-annotations-dev3.json
  * (second and third dev sets; dev3 annotates no numbers) and
- * entity-annotations-dev4/5/6.json (more dev sets) and entity-annotations-heldout2.json (the held-out set). Pure scoring functions plus two loaders (the
- * annotation file and the annotated articles, streamed from the gzipped corpus).
+ * entity-annotations-dev4/5/6.json (more dev sets) and entity-annotations-heldout2.json (the held-out set). Pure scoring functions plus the annotation
+ * loader; the annotated articles are read by eval/corpus.ts (re-exported here).
  *
  * The normalisation here is deliberately independent of src/text: the evaluation must not
  * share a bug with the code it evaluates.
  */
 import { readFileSync } from 'node:fs';
-import type { AnalyzedArticle, NumberMention, PersonEntity, RawArticle } from '../../src/types';
-import { gzipLines, type CorpusArticle } from '../../eval/corpus';
+import type { AnalyzedArticle, NumberMention, PersonEntity } from '../../src/types';
+import { readCorpusArticles, toRawArticle, type CorpusArticle } from '../../eval/corpus';
 
 // ---- annotation file ----
 
@@ -53,37 +53,7 @@ export function loadAnnotations(file: string): AnnotationFile {
 /** One line of baomoi-2017.jsonl.gz (see ../shared/corpus/README.md). */
 export type CorpusRecord = CorpusArticle;
 
-/** Streams the gzipped JSON Lines corpus once and returns the records with the given ids; stops reading when all are found. */
-export async function readCorpusArticles(file: string, ids: Iterable<string>): Promise<Map<string, CorpusRecord>> {
-  const wanted = new Set(ids);
-  const found = new Map<string, CorpusRecord>();
-  const lines = gzipLines(file);
-  for await (const line of lines) {
-    // Cheap pre-check on the id prefix before parsing a 3 kB line.
-    const m = /^\{"id": ?"([^"]+)"/.exec(line);
-    if (m && !wanted.has(m[1])) continue;
-    const record = JSON.parse(line) as CorpusRecord;
-    if (!wanted.has(record.id)) continue;
-    found.set(record.id, record);
-    if (found.size === wanted.size) break;
-  }
-  lines.close();
-  return found;
-}
-
-/** Maps a corpus record to the analysis input (`summary` is the lead). */
-export function toRawArticle(record: CorpusRecord, origin: string): RawArticle {
-  return {
-    id: record.id,
-    url: record.url,
-    title: record.title,
-    lead: record.summary ?? '',
-    body: record.body,
-    date: record.date,
-    source: record.source,
-    origin,
-  };
-}
+export { readCorpusArticles, toRawArticle };
 
 // ---- normalisation ----
 
