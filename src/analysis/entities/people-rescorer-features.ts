@@ -8,7 +8,7 @@
 import { placeAt } from './gazetteer';
 import { PLACE_CUE_WORDS, STREET_HEAD_LIST } from './people-cue-words';
 import { personKey, type PersonCandidate, type RescorerInput } from './people-rescorer-candidates';
-import { HONORIFICS } from './roles';
+import { HONORIFIC_SET } from './roles';
 import { isSurname } from './surnames';
 import { isVietnameseSyllable } from './syllables';
 
@@ -25,7 +25,6 @@ const PLACE_ORG_CUES: ReadonlySet<string> = new Set([
   'ca khúc', 'bài hát', 'album', 'chương trình', 'sách', 'cuốn', 'tác phẩm', 'vở', 'dự án', 'chiến dịch', 'lễ hội', 'giải', 'cúp', 'đội tuyển',
   'câu lạc bộ', 'học viện', 'đại học', 'viện', 'sở', 'bộ', 'ủy ban', 'ubnd', 'hđnd', 'nhà máy', 'siêu thị', 'thương hiệu',
 ]);
-const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS);
 
 interface Token {
   text: string;
@@ -61,23 +60,24 @@ function articleIndex(input: RescorerInput): ArticleIndex {
   };
 }
 
+/**
+ * [start, end) of each occurrence of `needle` in `haystack` (`text` or a case-mapped copy of it) with no
+ * letter, mark or digit of `text` right before or after it.
+ */
+export function wholeWordSpans(text: string, needle: string, haystack = text): [number, number][] {
+  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+  const spans: [number, number][] = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + needle.length])) spans.push([at, at + needle.length]);
+  }
+  return spans;
+}
+
 /** Whole-word occurrences of `name` (case-sensitive; if none, case-insensitive). */
 function mentionsOf(text: string, name: string): { spans: [number, number][]; exact: boolean } {
-  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
-  for (const exact of [true, false]) {
-    const haystack = exact ? text : text.toLocaleLowerCase('vi');
-    const needle = exact ? name : name.toLocaleLowerCase('vi');
-    const spans: [number, number][] = [];
-    for (let from = 0; ; ) {
-      const at = haystack.indexOf(needle, from);
-      if (at < 0) break;
-      from = at + 1;
-      if (isWordChar(text[at - 1]) || isWordChar(text[at + needle.length])) continue;
-      spans.push([at, at + needle.length]);
-    }
-    if (spans.length) return { spans, exact };
-  }
-  return { spans: [], exact: false };
+  const spans = wholeWordSpans(text, name);
+  if (spans.length) return { spans, exact: true };
+  return { spans: wholeWordSpans(text, name.toLocaleLowerCase('vi'), text.toLocaleLowerCase('vi')), exact: false };
 }
 
 /** Whether the words of `inner` occur inside `outer` (a different key). */

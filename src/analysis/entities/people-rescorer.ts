@@ -12,10 +12,8 @@
 import type { PersonEntity } from '../../types';
 import modelFile from './people-rescorer-model.json';
 import { personCandidates, personKey, type RescorerInput } from './people-rescorer-candidates';
-import { candidateFeatures, type FeatureMap } from './people-rescorer-features';
-import { HONORIFICS } from './roles';
-
-const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS);
+import { candidateFeatures, wholeWordSpans, type FeatureMap } from './people-rescorer-features';
+import { HONORIFIC_SET } from './roles';
 
 /** Whether the name opens with an honorific ("Ông Cao Thắng"): the rules report names without one, so the model adds none. */
 function opensWithHonorific(key: string): boolean {
@@ -72,17 +70,6 @@ export function personScore(model: PeopleModel, features: FeatureMap): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Whole-word, case-sensitive occurrences of `name` in `text` (at least 1: the name was read there). */
-function countMentions(text: string, name: string): number {
-  let count = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === undefined || !/[\p{L}\p{M}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after))) count++;
-  }
-  return Math.max(1, count);
-}
-
 /**
  * The people of an article after the model's second opinion: the rules' people it keeps, in their
  * order, then the names it adds (no role: the rules found no cue), in order of first mention.
@@ -100,7 +87,7 @@ export function rescorePeople(input: RescorerInput, model: PeopleModel = shipped
       if (score >= model.keepRuleAt) keptKeys.add(candidate.key);
     } else if (score >= model.addNewAt && !excluded.has(candidate.key) && !opensWithHonorific(candidate.key)) {
       const at = input.text.indexOf(candidate.name);
-      added.push({ person: { name: candidate.name, roles: [], mentions: countMentions(input.text, candidate.name) }, at: at < 0 ? input.text.length : at });
+      added.push({ person: { name: candidate.name, roles: [], mentions: Math.max(1, wholeWordSpans(input.text, candidate.name).length) }, at: at < 0 ? input.text.length : at });
     }
   });
   const kept = input.people.filter((p) => keptKeys.has(personKey(p.name)));

@@ -33,6 +33,9 @@ export const HONORIFICS: readonly string[] = [
   'blogger', 'vlogger', 'youtuber', 'tiktoker', 'streamer',
 ];
 
+/** HONORIFICS as a set, for lookups of one word or phrase. */
+export const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS);
+
 /**
  * Descriptors of people that introduce a name after "là" ("sở hữu 2 tuyển thủ là Văn Hoàn và
  * Đình Luật"); not the pronouns, after which "là" starts a predicate ("anh là Giám đốc …").
