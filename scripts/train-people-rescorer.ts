@@ -6,9 +6,12 @@
  * the model reads their output. Deterministic: the same rules and annotations give the same file.
  *
  * The model: L2-regularised logistic regression, AdaGrad, 15 passes, over the candidates'
- * sparse features seen at least 3 times. The thresholds were chosen by grouped cross-validation
- * (whole annotation files held out, the thresholds picked on the other folds): keep a rules'
- * person from 0.15, add a new name from 0.6.
+ * sparse features seen at least 3 times. The thresholds come from grouped cross-validation (9
+ * folds of whole annotation files, each scored by a model trained on the other folds): keep a
+ * rules' person from 0.45, add a new name from 0.7. The issue's targets ask more of precision
+ * (0.95) than of recall (0.90), and recall has the wider margin: out of fold, dev57-dev68 (the
+ * sets drawn like fresh text) go from 0.925 / 0.941 at the first thresholds (0.15 / 0.6) to
+ * 0.940 / 0.931, all 2,892 articles from 0.960 / 0.940 to 0.969 / 0.929.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,8 +84,8 @@ async function main(): Promise<void> {
   const opts = new Command()
     .option('--exclude <sets>', 'annotation sets not to train on, comma-separated (e.g. dev61,dev62)', '')
     .option('--out <file>', 'model file to write', path.join(PROJECT, 'src', 'analysis', 'entities', 'people-rescorer-model.json'))
-    .option('--keep-rule-at <p>', 'keep a rules person from this score', Number, 0.15)
-    .option('--add-new-at <p>', 'add a new name from this score', Number, 0.6)
+    .option('--keep-rule-at <p>', 'keep a rules person from this score', Number, 0.45)
+    .option('--add-new-at <p>', 'add a new name from this score', Number, 0.7)
     .parse(process.argv)
     .opts<{ exclude: string; out: string; keepRuleAt: number; addNewAt: number }>();
   const excluded = new Set([...HELD_OUT, ...opts.exclude.split(',').filter(Boolean)]);

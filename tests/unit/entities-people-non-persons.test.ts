@@ -33,3 +33,31 @@ describe('people: ships, grants, data sources, products and credits are not peop
     expect(names('Báo chí tiết lộ: ban lãnh đạo Las Palmas đang đàm phán với anh.')).toEqual([]);
   });
 });
+
+describe('people: streets of addresses, sites, spacecraft and firms are not people', () => {
+  it('takes no street after a house number with a letter, but keeps a name after a class or a generation', () => {
+    expect(names('Quán mới mở ở 27C Hoàng Văn Khải, giá mềm.')).toEqual([]);
+    expect(names('Tiệm bánh Mây Hồng, 14/6B Phạm Đình Lộc, mở cửa sáng sớm.')).toEqual([]);
+    expect(names('Em học sinh lớp 11B Nguyễn Thị Bích Vân cho biết em rất vui.')).toEqual(['Nguyễn Thị Bích Vân']);
+    expect(names('Ca sĩ 8X Trương Mỹ Lan cho biết cô sẽ ra album mới.')).toEqual(['Trương Mỹ Lan']);
+  });
+
+  it('takes no street or province in a bracketed address after an age or a residence word', () => {
+    expect(names('Bà Đào Thị Quyên (61 tuổi, Trịnh Văn Bô, Hà Nội) kể lại.')).toEqual(['Đào Thị Quyên']);
+    expect(names('Ông Lê Văn Tài (trú thôn Nà Lầu, xã Khánh Hòa, huyện Lộc Bình, Quản Bính) bị bắt.')).toEqual(['Lê Văn Tài']);
+  });
+
+  it('takes no resort, no telescope or probe after its cue word, no police unit\'s ward', () => {
+    expect(names('Khu nghỉ dưỡng Harlow Creek ở Colorado rất đẹp.')).toEqual([]);
+    expect(names('Kính viễn vọng không gian Harold Vance sẽ được phóng vào năm sau.')).toEqual([]);
+    expect(names('Tàu thăm dò Carla Nova đã tiếp cận tiểu hành tinh.')).toEqual([]);
+    expect(names('Tổ công tác Trạm CSGT Mai Khôi kiểm tra xe tải.')).toEqual([]);
+  });
+
+  it('takes no firm after a company word and its trade, nor a trade name with a capital inside', () => {
+    expect(names('Công ty dịch vụ năng lượng Harlan Brooks vừa công bố số giàn khoan.')).toEqual([]);
+    expect(names('Ngân hàng đầu tư Porter Vance nâng giá mục tiêu của cổ phiếu.')).toEqual([]);
+    expect(names('Hãng xe máy Tarn MotoWorks tăng doanh số trong tháng.')).toEqual([]);
+    expect(names('Tiền đạo LeRoy Mancini và Kevin McAllister cùng ghi bàn.')).toEqual(['LeRoy Mancini', 'Kevin McAllister']);
+  });
+});

@@ -1269,3 +1269,28 @@ describe('extractPeople on districts, firms, clubs and churches named like peopl
     expect(names('Địa điểm: Hòa Bình, Sơn La.')).toEqual([]);
   });
 });
+
+describe('extractPeople on places and ranks glued to a name\'s edges (tuner16 round)', () => {
+  const tagged = (text: string) => extractPeople(text, tagArticle(text)).map((p) => p.name);
+
+  it('leaves a Russian republic after a ruler\'s title out of his name', () => {
+    expect(tagged('Thủ lĩnh Dagestan Arslan Bekov cho biết lực lượng đã rút.')).toEqual(['Arslan Bekov']);
+  });
+
+  it('leaves a compass point and a country before a foreign name out of it ("miền Đông Afghanistan …")', () => {
+    expect(tagged('Người phát ngôn chính quyền tỉnh Zarif thuộc miền Đông Afghanistan Omid Rahmatzai cho biết.')).toEqual(['Omid Rahmatzai']);
+  });
+
+  it('leaves a place-like word between a role and a foreign name out of it ("Sở Cứu hỏa Brookwood …")', () => {
+    expect(tagged('Theo giám đốc Sở Cứu hỏa Brookwood Dalton Fenwick, đám cháy đã được khống chế.')).toEqual(['Dalton Fenwick']);
+  });
+
+  it('keeps a title\'s first syllable glued after a full name out of it ("… Giám đố Sở")', () => {
+    expect(tagged('Rút kinh nghiệm, ông Đoàn Khắc Thiệu Giám đố Sở Y tế yêu cầu các bệnh viện kiểm tra.')).toEqual(['Đoàn Khắc Thiệu']);
+  });
+
+  it('takes no English rank for a given name ("Constable Hartwell", "Detective Sergeant Tom Hale")', () => {
+    expect(tagged('Điều tra viên Constable Hartwell, nói: “Chúng tôi sẽ truy tìm”.')).toEqual([]);
+    expect(tagged('Detective Sergeant Tom Hale cho biết vụ việc đang được điều tra.')).toEqual(['Tom Hale']);
+  });
+});

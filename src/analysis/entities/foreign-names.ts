@@ -267,3 +267,28 @@ export function bodyGluedBeforeName(text: string, words: readonly string[], runS
   }
   return 0;
 }
+
+// English ranks and titles written before a surname in quoted English ("Constable Grainger",
+// "Detective Sergeant Hale"): the rank is no part of the name. Not "Major" or "Judge", also surnames.
+const ENGLISH_RANKS = new Set([
+  'Constable', 'Sergeant', 'Detective', 'Inspector', 'Officer', 'Sheriff', 'Superintendent', 'Lieutenant', 'Corporal', 'Deputy',
+]);
+
+/** How many English ranks open a run of foreign words before at least one more word ("Detective Sergeant Hale" → 2). */
+export function leadingEnglishRanks(words: readonly string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && ENGLISH_RANKS.has(words[k])) k++;
+  return k;
+}
+
+// Endings of English place names ("Greenwood", "Riverside", "Hamilton" is left out: -ton ends given names too).
+const PLACE_NAME_ENDING = /^\p{Lu}[a-z]{2,}(?:wood|ville|burg|borough|field|shire|stan|side|port|mouth|polis|grad)$/u;
+
+/**
+ * 1 when a run of three plain foreign words opens with a word ending like a place's name, which a
+ * role glues before its holder's two-word name ("giám đốc Cứu hỏa Greenwood Marcus Banks"); else 0.
+ */
+export function placeLikeHeadBeforeName(words: readonly string[]): number {
+  if (words.length !== 3 || !words.every((w) => /^\p{Lu}[a-z]+$/u.test(w) && !isVietnameseSyllable(w))) return 0;
+  return PLACE_NAME_ENDING.test(words[0]) ? 1 : 0;
+}

@@ -89,6 +89,8 @@ export const PLACE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Từ Liêm': [], 'Bắc Từ Liêm': [], 'Nam Từ Liêm': [], 'Thẩm Quyến': [], 'Thiểm Tây': [],
   // Regions of eastern Ukraine a dateline glues before a leader's name ("Donetsk Aleksander Zakharchenko").
   'Donetsk': [], 'Luhansk': ['Lugansk'], 'Ả Rập': [], 'Óc Eo': [],
+  // Russian republics a ruler's title glues before his name ("Thủ lĩnh Chechnya Ramzan Kadyrov").
+  'Chechnya': [], 'Dagestan': [],
 };
 
 /**

@@ -54,7 +54,8 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
     if (isForeignGloss(text, m.name)) return false;
     let keep = verdict.get(m.name);
     if (keep === undefined) {
-      keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name);
+      keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name)
+        && !everStreetOfAddress(text, m.name) && !hasTradeNameCapital(m.name);
       verdict.set(m.name, keep);
     }
     return keep;
@@ -208,6 +209,39 @@ function everDistrictOfStreet(text: string, name: string): boolean {
   return false;
 }
 
+// A house number with a letter right before a street: "45B Lý Thường Kiệt", "12/3A Trần Phú" (not a date,
+// "từ 23/3 Lan Ngọc", nor a class, "lớp 12A Nguyễn Văn Bình", nor a generation, "người đẹp 9X Lý Tẩm").
+const HOUSE_NUMBER_BEFORE = /(?:^|[\s(,])(?<!lớp\s)\d+(?:\/\d+)*[A-WYZ] $/u;
+
+// A bracketed note of who someone is, right before the name: the age then a comma ("(55 tuổi, "), or
+// a residence word and the address items before it ("(trú thôn Tây, xã Đông, "): what follows is an address.
+const AGE_THEN_ADDRESS = /\(\d+ tuổi, $/u;
+const RESIDENCE_NOTE = /\((?:\d+ tuổi, )?(?:thường trú|tạm trú|trú|ngụ|quê)(?: tại| ở)?[^()]*, $/u;
+
+/**
+ * True when some mention of `name` is a street or a place of an address: after a house number with a
+ * letter, or in a bracketed note after an age or a residence word and before a comma or
+ * the bracket's end ("Bà Hoa (55 tuổi, Lê Thanh Nghị, Hà Nội)").
+ */
+function everStreetOfAddress(text: string, name: string): boolean {
+  for (const at of mentionOffsets(text, name)) {
+    const before = text.slice(Math.max(0, at - 120), at);
+    if (HOUSE_NUMBER_BEFORE.test(before.slice(-16))) return true;
+    const next = text[at + name.length];
+    if ((next === ',' || next === ')') && (AGE_THEN_ADDRESS.test(before.slice(-14)) || RESIDENCE_NOTE.test(before))) return true;
+  }
+  return false;
+}
+
+// A word with a capital inside after four letters or more: a trade name ("MotoCorp", "DreamWorks"), not a
+// family name with a prefix ("McDonald", "MacLeod", "LeBron", "DiCaprio", "DeShawn").
+const TRADE_NAME_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+
+/** True when a word of `name` has a capital inside after four letters or more: a firm's or a product's name. */
+function hasTradeNameCapital(name: string): boolean {
+  return name.split(' ').some((w) => TRADE_NAME_CAPITAL.test(w));
+}
+
 /** True when `name` stands somewhere alone between quotes ("minh tinh 'Hoàng Kim Giáp'"): a title's name. */
 function isQuotedSomewhere(text: string, name: string): boolean {
   return text.includes(`“${name}”`) || text.includes(`"${name}"`) || text.includes(`'${name}'`) || text.includes(`‘${name}’`);
@@ -236,7 +270,7 @@ function everAfterNonPersonWord(text: string, name: string): boolean {
 // name ("Doanh nghiệp tư nhân in Hà Phát", "hãng đầu tư mạo hiểm Y Combinator", "thương hiệu nội y như Lise Charmel").
 const FIRM_HEADS = [
   'doanh nghiệp', 'công ty', 'dntn', 'cơ sở', 'cửa hàng', 'hợp tác xã', 'htx', 'tập đoàn', 'xưởng', 'nhà máy',
-  'hãng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng', 'tiệm', 'cửa hiệu',
+  'hãng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng', 'tiệm', 'cửa hiệu', 'ngân hàng',
 ];
 
 // Trades of brands and shops, and "như" before their examples ("thương hiệu thời trang như").
@@ -244,6 +278,9 @@ const BRAND_KIND_WORDS = [
   'mạo', 'hiểm', 'chăm', 'sóc', 'lông', 'thú', 'y', 'thời', 'trang', 'mỹ', 'làm', 'đẹp', 'bán', 'lẻ', 'công', 'nghệ',
   'cà', 'phê', 'spa', 'xe', 'hơi', 'ô', 'tô', 'điện', 'thoại', 'sữa', 'sức', 'phần', 'mềm', 'trò', 'chơi', 'nổi', 'tiếng',
   'quần', 'áo', 'giày', 'túi', 'xách', 'đồng', 'hồ', 'cao', 'cấp', 'xa', 'xỉ', 'như',
+  // Energy, finance, media and arms: "Công ty dịch vụ năng lượng Baker Hughes", "tập đoàn tài chính".
+  'năng', 'lượng', 'tài', 'chính', 'bảo', 'viễn', 'thông', 'truyền', 'giải', 'trí', 'quảng', 'cáo',
+  'vấn', 'chứng', 'khoán', 'tử', 'đồ', 'vũ', 'quốc', 'phòng', 'mạng', 'di',
 ];
 
 const FIRM_KIND_WORDS = new Set([
@@ -286,7 +323,7 @@ const SCHOOL_BEFORE_NAME = new RegExp(
 );
 
 // Sites and landmarks whose names follow, maybe in a list: "hai di tích", "khu du lịch quốc gia", "bán đảo".
-const SITE_HEADS = /(?:^| )(?:di tích(?: lịch sử)?(?: quốc gia)?(?: đặc biệt)?|khu du lịch(?: quốc gia)?|bán đảo|bãi biển|eo biển|vườn quốc gia|danh thắng|thắng cảnh)(?= )/gu;
+const SITE_HEADS = /(?:^| )(?:di tích(?: lịch sử)?(?: quốc gia)?(?: đặc biệt)?|khu du lịch(?: quốc gia)?|kdl|khu nghỉ dưỡng|bán đảo|bãi biển|eo biển|vườn quốc gia|danh thắng|thắng cảnh)(?= )/gu;
 
 // What may stand between a site word and the name: nothing, or the list's earlier items and their
 // separators ("di tích Hoàng Thành Thăng Long và Văn Miếu", "Văn Miếu - Quốc Tử Giám").

@@ -10,10 +10,12 @@ import {
   isKoreanGivenName,
   isParticleSurname,
   isParticleWord,
+  leadingEnglishRanks,
   opensWithTitleArticle,
+  placeLikeHeadBeforeName,
 } from './foreign-names';
 import { isEnglishReportingVerb, isForeignNonNameWord } from './foreign-non-name-words';
-import { AMBIGUOUS_PLACES, placeAt } from './gazetteer';
+import { AMBIGUOUS_PLACES, placeAt, type PlaceMatch } from './gazetteer';
 import { everNamedAsPlace } from './people-article-filters';
 import {
   citedAsSource,
@@ -79,7 +81,7 @@ export function contextualName(
   if (highlands) return highlands;
   let i = from;
   // "Tổng thống Mỹ Donald Trump": the country belongs to the role.
-  const lead = placeAt(syl, i);
+  const lead = placeAt(syl, i) ?? compassPointAndCountry(syl, i);
   // Not "Đức" of "Đức Chinh" or "Anh" of "Anh Tài": a given name goes on in Vietnamese.
   const givenName = lead !== null && lead.length === 1 && AMBIGUOUS_PLACES.has(syl[i]) && syl.slice(i + 1).every(isVietnameseSyllable);
   if (lead && lead.length < syl.length - i && !givenName && !isForeignFirstName(text, syl, i, lead.length, start)) i += lead.length;
@@ -102,6 +104,10 @@ export function contextualName(
   if (syl.length - i >= 3 && (gluedBodyCue(previousWords(text, start(i), 4)) || isAfterPlaceOrClubWord(text, start(i)))) {
     i += bodyGluedBeforeName(text, syl.slice(i), start(i));
   }
+  // A place-like word glued between a role and a foreign name: "giám đốc Cứu hỏa Greenwood Marcus Banks".
+  if (i === from && placeLikeHeadBeforeName(syl.slice(i)) === 1 && roleBefore(text, start(i)) !== null) i++;
+  // An English rank before a foreign name is no part of it: "Điều tra viên Constable Grainger".
+  i += leadingEnglishRanks(syl.slice(i));
   // An English verb of reporting opening a sentence before a foreign full name is the attribution's: "Added Oliver Jones".
   if (i === from && syl.length - i >= 3 && isEnglishReportingVerb(syl[i]) && isSentenceInitial(text, start(i))) i++;
   let last = syl.length - 1;
@@ -328,6 +334,18 @@ const FIRST_NAME_PLACES = new Set(['Jordan', 'Georgia', 'Chad', 'Sydney', 'Flore
 function isForeignFirstName(text: string, syl: string[], i: number, placeLength: number, start: (k: number) => number): boolean {
   if (placeLength !== 1 || syl.length - i !== 2 || !FIRST_NAME_PLACES.has(syl[i]) || isVietnameseSyllable(syl[i + 1])) return false;
   return !endsWithAny(previousWords(text, start(i), 4), HONORIFICS) && roleBefore(text, start(i)) === null;
+}
+
+/**
+ * A compass point and a country glued before a foreign name ("miền Đông Afghanistan Ghani Musamim"):
+ * the place as one lead, or null; only before foreign words, so "Nam Anh Tuấn" stays a name.
+ */
+function compassPointAndCountry(syl: readonly string[], i: number): PlaceMatch | null {
+  if (!COMPASS_POINTS.has(syl[i])) return null;
+  const place = placeAt(syl, i + 1);
+  if (place === null || AMBIGUOUS_PLACES.has(syl[i + 1])) return null;
+  const rest = syl.slice(i + 1 + place.length);
+  return rest.length >= 2 && rest.every((w) => !isVietnameseSyllable(w)) ? { canonical: place.canonical, length: place.length + 1 } : null;
 }
 
 // Words for a club's members, before the club's name as before a player's.

@@ -58,6 +58,9 @@ export const SENTENCE_OPENERS = new Set([
 // names of any length from three syllables ("Tôn Ngộ Không" keeps its Buddhist name).
 const NEVER_NAME_TAILS: ReadonlySet<string> = new Set(['Tối', 'Tôi', 'Cô', 'Cuối', 'Ở', 'Gần', 'Không']);
 
+// First syllables of officials' titles ("Giám đốc", "Phó Chủ tịch", "Bí thư"), which end no Vietnamese name.
+const TITLE_OPENERS: ReadonlySet<string> = new Set(['Giám', 'Phó', 'Bí', 'Chủ']);
+
 /**
  * The last index of the name `syl[first..last]` without a next sentence's first word glued on.
  * A 4th syllable is suspect (names have 2–3 as a rule); it is dropped when the tagger reads
@@ -73,6 +76,8 @@ export function withoutGluedTail(
 ): number {
   // "Người mẫu Ngọc Trinh Tối 9.6 …", "Kha Chấn Đông Cuối tháng 5 …": these openers are never a name's syllable.
   if (last - first >= 2 && NEVER_NAME_TAILS.has(syl[last]) && `${syl[last - 1]} ${syl[last]}` !== 'Ngộ Không') return last - 1;
+  // A title's first syllable glued after a full name, its comma lost ("Lương Văn A Giám đốc Sở …"): no name ends so.
+  if (last - first + 1 === MAX_NAME_SYLLABLES && TITLE_OPENERS.has(syl[last])) return last - 1;
   // A family name after a particle ends a long foreign name ("Rupert van der Werf"): no sentence opens there.
   if (last - first + 1 !== MAX_NAME_SYLLABLES || isParticleWord(syl[last - 1])) return last;
   const row = rowStartingAt(ner, start(last));
