@@ -18,7 +18,7 @@ import { candidateFeatures, wholeWordSpans, type FeatureMap } from './people-res
 import { HONORIFIC_SET } from './roles';
 
 /** Whether the name opens with an honorific ("Ông Cao Thắng"): the rules report names without one, so the model adds none. */
-function opensWithHonorific(key: string): boolean {
+export function opensWithHonorific(key: string): boolean {
   const words = key.split(' ');
   return HONORIFIC_SET.has(words[0]) || (words.length > 2 && HONORIFIC_SET.has(`${words[0]} ${words[1]}`));
 }
