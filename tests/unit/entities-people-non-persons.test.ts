@@ -1,4 +1,5 @@
 import { taggedPeopleNames as names } from '../utils/people-names';
+import { splitByline } from '../../src/analysis/entities/byline';
 
 describe('people: ships, grants, data sources, products and credits are not people', () => {
   it('takes no name after a cue word for a ship class, a data source or a grant', () => {
@@ -59,5 +60,37 @@ describe('people: streets of addresses, sites, spacecraft and firms are not peop
     expect(names('Ngân hàng đầu tư Porter Vance nâng giá mục tiêu của cổ phiếu.')).toEqual([]);
     expect(names('Hãng xe máy Tarn MotoWorks tăng doanh số trong tháng.')).toEqual([]);
     expect(names('Tiền đạo LeRoy Mancini và Kevin McAllister cùng ghi bàn.')).toEqual(['LeRoy Mancini', 'Kevin McAllister']);
+  });
+});
+
+describe('people: fixture lists, pollsters, towns, capes, websites, brand lists and bylines are not people', () => {
+  it('takes no team of a fixture list after a kick-off time and date, but keeps a player of the team', () => {
+    expect(names('Lịch thi đấu cúp châu lục: 17:00 9/3 Korvan - Telmar Rovo 19:30 9/3 Ostria Kepa - Vandel Sor. Các đội đã sẵn sàng.'))
+      .toEqual([]);
+    expect(names('Lịch thi đấu: 17:00 9/3 Korvan - Telmar Rovo. Tiền đạo Lê Thành Vinh của Korvan đã bình phục.')).toEqual(['Lê Thành Vinh']);
+  });
+
+  it('takes no pollster after "điều tra dư luận" nor a town after "TX"', () => {
+    expect(names('Theo cuộc khảo sát của Viện thăm dò dư luận xã hội Harlow Penn, đa số ủng hộ.')).toEqual([]);
+    expect(names('Ven biển huyện Tân Lục và TX Lâm Phong đã xảy ra hiện tượng cá chết.')).toEqual([]);
+  });
+
+  it('takes no place opened by "Cape" or "Mount" for a person', () => {
+    expect(names('Điểm cực tây của bang là Cape Morvant, cách đảo khoảng 200 km.')).toEqual([]);
+    expect(names('Đoàn leo núi đã lên tới đỉnh Mount Talvera hôm qua.')).toEqual([]);
+  });
+
+  it('takes no website "Trang" before a foreign title, but keeps a woman called Trang', () => {
+    expect(names('Bộ váy được khen ngợi. Trang Glossier nhận xét đây là sự kết hợp hoàn hảo.')).toEqual([]);
+    expect(names('Ca sĩ Trang Lê vừa ra mắt album mới.')).toEqual(['Trang Lê']);
+  });
+
+  it('takes no designer brand listed beside a brand joined by "&", but keeps a person after a firm with "&"', () => {
+    expect(names('Người mẫu từng trình diễn cho Marco Velloni, Bruni &Castello, Ana Pirelli... Cô rất nổi tiếng.')).toEqual([]);
+    expect(names('Theo CEO của Harlan & Brooks, Peter Walcott, doanh số đã tăng mạnh.')).toEqual(['Peter Walcott']);
+  });
+
+  it('cuts a two-author byline whose agency has a regional desk', () => {
+    expect(splitByline('Đám cháy đã được dập tắt. Lê Vân - Đỗ Hà/VOV-Tây Bắc')).toEqual({ author: 'Lê Vân - Đỗ Hà', body: 'Đám cháy đã được dập tắt.' });
   });
 });

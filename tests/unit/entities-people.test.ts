@@ -1294,3 +1294,28 @@ describe('extractPeople on places and ranks glued to a name\'s edges (tuner16 ro
     expect(tagged('Detective Sergeant Tom Hale cho biết vụ việc đang được điều tra.')).toEqual(['Tom Hale']);
   });
 });
+
+describe('extractPeople on a name\'s boundaries (tuner18 round)', () => {
+  const tagged = (text: string) => extractPeople(text, tagArticle(text)).map((p) => p.name);
+
+  it('keeps a foreign name whole when it ends in the letters of "cho", "khi" or "trong" ("… Obinnacho")', () => {
+    expect(tagged('Hôm qua, tiền đạo Chidera Obinnacho từ Leeds đã ghi bàn.')).toEqual(['Chidera Obinnacho']);
+    expect(tagged('Đạo diễn Mark Hollstrong và êkíp đã có mặt.')).toEqual(['Mark Hollstrong']);
+    // A function word with Vietnamese marks is still cut off a name it is glued to, and so is a plain one
+    // when the article writes the name alone too.
+    expect(tagged('Ông Comey nói về quan hệ của cố vấn Peter Wallisvới Nga.')).toEqual(['Peter Wallis']);
+    expect(tagged('Ông Peter Wallis đến Hà Nội. Đại sứ quán gửi lời mời tới Peter Wallischo buổi gặp.')).toEqual(['Peter Wallis']);
+    expect(tagged('Theo thống đốc bang, ông Henry D. Rogerscho biết lãi suất sẽ tăng.')).toEqual(['Henry D. Rogers']);
+  });
+
+  it('takes no name for a title\'s capitalised first word whose rest is in lower case ("…, Nguyên Đội trưởng")', () => {
+    expect(tagged('Bị cáo Ngô Quang Tịnh, Nguyên Đội trưởng Đội Kiểm tra thị trường bị bắt.')).toEqual(['Ngô Quang Tịnh']);
+    expect(tagged('Dự lễ có Bí thư Huyện ủy Đặng Quốc Tuân Phó Thủ tướng cùng đoàn công tác.')).toEqual(['Đặng Quốc Tuân']);
+  });
+
+  it('cuts a full name off a place glued before it by a hyphen without spaces ("huyện Yên Phong-Trịnh Văn Lực")', () => {
+    expect(tagged('Chủ tịch UBND huyện Yên Phong-Trịnh Văn Lực gõ trống khai hội.')).toEqual(['Trịnh Văn Lực']);
+    // Streets in a hyphen-joined route are no people.
+    expect(tagged('Xe buýt chạy tuyến Bà Triệu-Hai Bà Trưng-Lê Văn Lương; cầu Giấy đã thông.')).toEqual([]);
+  });
+});

@@ -106,6 +106,15 @@ export function opensWithTitleArticle(words: readonly string[]): boolean {
 
 // Function words that a lost space glues onto the name before them ("Flynnvới", "Putinvà").
 const GLUED_FUNCTION_WORD = /^(\p{Lu}[a-z]{2,})(với|và|của|cho|là|được|đã|đang|sẽ|bị|nói|cũng|tại|trong|khi|thì)$/u;
+// Those in plain letters also end foreign names ("Iheanacho", "Sancho", "Armstrong"): cut off only a name the article
+// writes alone too, or "cho" after a consonant no name ending in -cho has before it ("Williamscho").
+const PLAIN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['cho', 'trong', 'khi']);
+
+/** True when the plain function word `word` glued after `stem` may be the name's own ending. */
+function mayEndTheName(stem: string, word: string, tokens: readonly WordToken[]): boolean {
+  if (!PLAIN_FUNCTION_WORDS.has(word) || (word === 'cho' && /[^aeiouyn]$/.test(stem))) return false;
+  return !tokens.some((other) => other.text === stem);
+}
 
 /**
  * Splits a capitalised token that ends in a glued Vietnamese function word ("Flynnvới" →
@@ -116,7 +125,7 @@ export function splitGluedFunctionWords(tokens: readonly WordToken[]): WordToken
   const out: WordToken[] = [];
   for (const t of tokens) {
     const m = t.text.length >= 5 ? GLUED_FUNCTION_WORD.exec(t.text) : null;
-    if (m === null) {
+    if (m === null || mayEndTheName(m[1], m[2], tokens)) {
       out.push(t);
       continue;
     }

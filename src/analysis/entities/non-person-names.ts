@@ -49,6 +49,8 @@ const COMMON_NOUN_OPENERS: ReadonlySet<string> = new Set([
   'thần',
   // Parks and gardens: "Vườn Quốc gia Cúc Phương" ("Vườn" is no family name).
   'vườn',
+  // English landform and settlement heads of a place's name: "Cape Horn", "Mount Hood", "Fort Worth", "Port Louis".
+  'cape', 'mount', 'fort', 'port',
 ]);
 
 // Landforms that name a lake or a place after them ("Hồ Núi Cốc", "Hồ Suối Hai"): never a given name.
@@ -89,15 +91,15 @@ export function isCommonNounPhrase(name: string, after: string): boolean {
 // Words right before a name that make it a ship class, an award, a grant, a data source, a stadium, a telescope
 // or a spacecraft ("Kính viễn vọng không gian James Webb", "tàu thăm dò Osiris Rex"), a police unit by its
 // ward ("Đội CSGT Bàn Cờ"),
-// a landform or a product: "lớp Arleigh Burke", "danh hiệu X", "học bổng Thiel Fellowship", "số liệu
+// a polling firm ("cơ quan thăm dò dư luận xã hội Ipsos"), a town written "TX" (thị xã), a landform or a product: "lớp Arleigh Burke", "danh hiệu X", "học bổng Thiel Fellowship", "số liệu
 // của Baker Hughes", "mẫu Nardo Grey", "xe Hoàng Sơn" (a coach firm), "dàn âm thanh Mark Levinson" (a hi-fi
 // brand). Not "người mẫu", "siêu mẫu", "nhà tạo mẫu"
 // (models are people) nor "lái xe", "phụ xe", "chủ xe" (drivers and owners are); not "vào lưới",
 // which a keeper follows as often as a club. Only for uncued names, so kept apart from the shared cue words.
 const NON_PERSON_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:lớp|danh hiệu|học bổng|(?:đội|trạm|chốt|phòng) (?:csgt|cstt|cshs|csđt|cskv|pccc|cảnh sát giao thông)|kính (?:viễn vọng|thiên văn)(?: không gian)?|tàu (?:vũ trụ|thăm dò)|số liệu của|thánh địa|bán đảo|chòm sao|(?:dàn|hệ thống|loa) âm thanh|(?<!(?:lái|phụ|chủ|bác|ông|bà|anh|chị) )xe|(?<!(?:người|siêu|tạo|gương|kiểu|làm) )mẫu)\s+$/iu;
+  /(?:^|[^\p{L}])(?:lớp|danh hiệu|học bổng|(?:đội|trạm|chốt|phòng) (?:csgt|cstt|cshs|csđt|cskv|pccc|cảnh sát giao thông)|kính (?:viễn vọng|thiên văn)(?: không gian)?|tàu (?:vũ trụ|thăm dò)|số liệu của|(?:điều tra|thăm dò|khảo sát) (?:dư luận|ý kiến)(?: xã hội)?|tx\.?|thánh địa|bán đảo|chòm sao|(?:dàn|hệ thống|loa) âm thanh|(?<!(?:lái|phụ|chủ|bác|ông|bà|anh|chị) )xe|(?<!(?:người|siêu|tạo|gương|kiểu|làm) )mẫu)\s+$/iu;
 
-/** True when a cue word for a ship class, award, grant, data source, stadium, telescope, spacecraft, police unit or product stands right before the name (`before` = text before it). */
+/** True when a cue word for a ship class, award, grant, data source, pollster, town, stadium, telescope, spacecraft, police unit or product stands right before the name (`before` = text before it). */
 export function isAfterNonPersonCue(before: string): boolean {
   return NON_PERSON_CUE_BEFORE.test(before.slice(-30));
 }

@@ -55,7 +55,8 @@ export function withoutNonPersonNames(text: string, mentions: Mention[]): Mentio
     let keep = verdict.get(m.name);
     if (keep === undefined) {
       keep = !everAfterNonPersonWord(text, m.name) && !isQuotedSomewhere(text, m.name) && !everPlaceOrFirm(text, m.name)
-        && !everStreetOfAddress(text, m.name) && !hasTradeNameCapital(m.name);
+        && !everStreetOfAddress(text, m.name) && !hasTradeNameCapital(m.name) && !isWebsiteName(m.name)
+        && !everTeamOfFixture(text, m.name) && !everBesideBrandWithAmpersand(text, m.name);
       verdict.set(m.name, keep);
     }
     return keep;
@@ -240,6 +241,39 @@ const TRADE_NAME_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** True when a word of `name` has a capital inside after four letters or more: a firm's or a product's name. */
 function hasTradeNameCapital(name: string): boolean {
   return name.split(' ').some((w) => TRADE_NAME_CAPITAL.test(w));
+}
+
+/**
+ * True for "Trang" ("page", "website") before foreign words only: a sentence-initial "Trang Vogue nhận xét"
+ * names a magazine's site; a woman's given name "Trang" goes with Vietnamese syllables ("Trang Lê").
+ */
+function isWebsiteName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words[0] === 'Trang' && !words.slice(1).some(isVietnameseSyllable);
+}
+
+// A fixture list's kick-off time and date before the home team, maybe with the home team and its dash
+// before the away team: "17:00 7/2 Balkan - Dordoi Bishkek 18:00 7/2 …".
+const KICK_OFF_BEFORE = /\d{1,2}[:h]\d{2}\s+\d{1,2}\/\d{1,2}\s+(?:(?:\p{Lu}[\p{L}\p{M}.'-]*\s+){1,4}[-–]\s+)?$/u;
+
+/** True when some mention of `name` follows a kick-off time and date, or its opponent after one: a team of a fixture list. */
+function everTeamOfFixture(text: string, name: string): boolean {
+  return mentionOffsets(text, name).some((at) => KICK_OFF_BEFORE.test(text.slice(Math.max(0, at - 80), at)));
+}
+
+// A brand joined by "&" ("Dolce &Gabbana", "Marks & Spencer") as the next or the previous item of a comma list
+// whose other side goes on too: the list is of brands ("trình diễn cho X, Dolce &Gabbana, Y…"). Not a firm before
+// an apposition ("CEO của Procter & Gamble, David Taylor").
+const AMPERSAND_ITEM = String.raw`\p{Lu}[\p{L}\p{M}]*\s*&\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*`;
+const AMPERSAND_ITEM_AFTER = new RegExp(String.raw`^,\s*${AMPERSAND_ITEM}\s*(?:,|…|\.\.\.|\svà\s)`, 'u');
+const AMPERSAND_ITEM_BEFORE = new RegExp(String.raw`,\s*${AMPERSAND_ITEM},\s*$`, 'u');
+
+/** True when some mention of `name` stands in a comma list next to a brand joined by "&": a brand, not a person. */
+function everBesideBrandWithAmpersand(text: string, name: string): boolean {
+  return mentionOffsets(text, name).some((at) => {
+    const end = at + name.length;
+    return AMPERSAND_ITEM_AFTER.test(text.slice(end, end + 60)) || AMPERSAND_ITEM_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  });
 }
 
 /** True when `name` stands somewhere alone between quotes ("minh tinh 'Hoàng Kim Giáp'"): a title's name. */

@@ -25,7 +25,7 @@ import {
   withoutGluedTail,
 } from './person-name-shape';
 import { roleAfter, roleBefore } from './role-phrases';
-import { HONORIFICS } from './roles';
+import { HONORIFICS, ROLE_HEADS } from './roles';
 import { COMPOUND_SURNAMES, isSurname, MIDDLE_NAME_SURNAMES } from './surnames';
 import { hasVietnameseMarks, isVietnameseLikeSyllable, isVietnameseSyllable } from './syllables';
 import { endsWithAny, isSentenceInitial, nerLabelOf, type AlignedNerToken, type WordToken } from './text-units';
@@ -33,14 +33,29 @@ import { endsWithAny, isSentenceInitial, nerLabelOf, type AlignedNerToken, type 
 // Honorifics that are also given names: stripped in capitals only where a sentence starts.
 const HONORIFIC_GIVEN_NAMES = new Set(['Anh', 'Em', 'Nguyên']);
 
+// The first two words of the titles of two words or more ("đội trưởng", "giám đốc", "phó chủ").
+const TITLE_OPENINGS: ReadonlySet<string> = new Set(ROLE_HEADS.map((h) => h.split(' ')).filter((w) => w.length >= 2).map((w) => `${w[0]} ${w[1]}`));
+
+/**
+ * The run without a title's capitalised first word at its end, the title going on in lower case
+ * after it ("…, Nguyên Đội| trưởng Đội …", "Lê Văn Hòa Giám| đốc Sở …"): no name's syllable.
+ */
+function withoutTitleOpenerAtEnd(text: string, tokens: WordToken[], run: number[]): number[] {
+  if (run.length < 2) return run;
+  const last = tokens[run[run.length - 1]];
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(last.end, last.end + 12));
+  return next !== null && TITLE_OPENINGS.has(`${last.text.toLowerCase()} ${next[1]}`) ? run.slice(0, -1) : run;
+}
+
 /** The person a capitalised run names, `{ short }` for an honorific + given name ("ông Kiên"), or null. */
 export function personInRun(
   text: string,
   tokens: WordToken[],
-  run: number[],
+  wholeRun: number[],
   ner: AlignedNerToken[],
   context: RunContext,
 ): Mention | { short: string } | null {
+  const run = withoutTitleOpenerAtEnd(text, tokens, wholeRun);
   const syl = run.map((i) => tokens[i].text);
   const start = (k: number) => tokens[run[k]].start;
   // Capitalised honorifics opening a sentence: "Ông Nguyễn Thiện Phú". Mid-sentence, "Anh",

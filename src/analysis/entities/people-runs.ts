@@ -1,5 +1,6 @@
 /** The candidate scan's input: word tokens with name abbreviations kept, and the runs of capitalised syllables. */
 import { isGenerationalSuffix, isGenerationalSuffixWithStop, isNameParticle, isParticleWord } from './foreign-names';
+import { placeAt } from './gazetteer';
 import { isSurname } from './surnames';
 import { isVietnameseSyllable } from './syllables';
 import { isCapitalised, type WordToken } from './text-units';
@@ -27,13 +28,20 @@ const TITLE_ABBREVIATIONS = new Set(['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'Ths', 'B
 
 /**
  * Splits a family name off the titles glued to it by stops without a space ("PGS.TS.Nguyễn" of
- * "PGS.TS.Nguyễn Thị Lâm" → "PGS.TS." + "Nguyễn"), so the run of the name starts at the family
- * name, not at the middle name after it; other tokens are returned unchanged.
+ * "PGS.TS.Nguyễn Thị Lâm" → "PGS.TS." + "Nguyễn"), and off a word glued before it by a hyphen
+ * ("Giang-Nguyễn" of "tỉnh Hà Giang-Nguyễn Văn Sơn" → "Giang" + "Nguyễn"), so the run of the name
+ * starts at the family name, not at the middle name after it; other tokens are returned unchanged.
  */
 export function splitGluedTitles(tokens: WordToken[]): WordToken[] {
   let out: WordToken[] | null = null; // copied only when a token splits: most texts have none
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    const hyphen = hyphenBeforeFullName(tokens, k);
+    if (hyphen > 0) {
+      out ??= tokens.slice(0, k);
+      out.push({ text: t.text.slice(0, hyphen), start: t.start, end: t.start + hyphen }, { text: t.text.slice(hyphen + 1), start: t.start + hyphen + 1, end: t.end });
+      continue;
+    }
     const cut = t.text.lastIndexOf('.');
     if (cut <= 0) {
       out?.push(t);
@@ -49,6 +57,29 @@ export function splitGluedTitles(tokens: WordToken[]): WordToken[] {
     out.push({ text: t.text.slice(0, cut + 1), start: t.start, end: at }, { text: family, start: at, end: t.end });
   }
   return out ?? tokens;
+}
+
+/**
+ * Where the hyphen of token k cuts a capitalised Vietnamese syllable from a family name that two more
+ * capitalised Vietnamese syllables follow, spaced ("Giang-Nguyễn Văn Sơn"), or -1. Not before a known
+ * place ("Sài Gòn-Hà Nội"), nor inside a hyphenated name of two halves ("Jong-un").
+ */
+function hyphenBeforeFullName(tokens: WordToken[], k: number): number {
+  const t = tokens[k];
+  const hyphen = t.text.indexOf('-');
+  if (hyphen <= 0 || hyphen !== t.text.lastIndexOf('-')) return -1;
+  const left = t.text.slice(0, hyphen);
+  const family = t.text.slice(hyphen + 1);
+  if (!isSurname(family) || !isCapitalised(left) || !isVietnameseSyllable(left)) return -1;
+  const rest = [tokens[k + 1], tokens[k + 2]];
+  let end = t.end;
+  for (const w of rest) {
+    if (w === undefined || w.start !== end + 1 || !isCapitalised(w.text) || !isVietnameseSyllable(w.text)) return -1;
+    end = w.end;
+  }
+  // Not in a route of hyphen-joined streets ("Hồ Xuân Hương-Ngũ Hành Sơn-Lê Văn Hiến"): no hyphen before it in its run.
+  for (let j = k - 1; j >= 0 && tokens[j].end + 1 === tokens[j + 1].start; j--) if (tokens[j].text.includes('-')) return -1;
+  return placeAt([family, ...rest.map((w) => w.text)], 0) === null ? hyphen : -1;
 }
 
 /**
