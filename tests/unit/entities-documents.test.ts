@@ -37,6 +37,8 @@ describe('extractDocuments', () => {
       'Thông tư 05/2010/TT-BXD',
       'Quyết định 12/QĐ-UB',
     ]);
+    // A listed code whose own abbreviation names another type is of that type.
+    expect(extractDocuments('Theo kết luận thanh tra số 31/KL-STC và số 32/QĐ-STC của Sở.')).toEqual(['Kết luận 31/KL-STC', 'Quyết định 32/QĐ-STC']);
   });
 
   it('takes a law only with its code, not by its name', () => {
@@ -68,6 +70,18 @@ describe('extractDocuments', () => {
     ]);
     // Other codes after a named law are not read as the law's ("quy định tại Nghị định số …" stays a decree).
     expect(extractDocuments('Luật này quy định tại Nghị định số 81/2015/NĐ-CP.')).toEqual(['Nghị định 81/2015/NĐ-CP']);
+  });
+
+  it('reads a decision whose purpose stands between its type and "số"', () => {
+    expect(extractDocuments('Cơ quan điều tra đã ra quyết định khởi tố bị can số 12/C99-P3 và quyết định truy nã số 7/C99-P3.')).toEqual([
+      'Quyết định 12/C99-P3',
+      'Quyết định 7/C99-P3',
+    ]);
+    expect(extractDocuments('Sở có công điện khẩn số 05/CĐ-SYT và Kết luận thanh tra số 88/KL-TTS.')).toEqual(['Công điện 05/CĐ-SYT', 'Kết luận 88/KL-TTS']);
+    // A type word among the words before "số" takes the code itself: "pháp luật số …" is a law's.
+    expect(extractDocuments('Theo văn bản quy phạm pháp luật số 80/2015/QH13.')).toEqual(['Luật 80/2015/QH13']);
+    // More than four words, or no "số": no reference.
+    expect(extractDocuments('Quyết định này được ban hành kèm theo phụ lục số 3/PL-A.')).toEqual([]);
   });
 
   it('does not take article numbers, dates or scores', () => {

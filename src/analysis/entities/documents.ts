@@ -24,8 +24,12 @@ const SLASH = String.raw`(?: /|/ ?)`;
 const CODE = String.raw`\d+[a-zđ]?(?:(?:${SLASH}|-)[\p{L}\d&.]+)*${SLASH}[\p{L}\d&.-]*\p{Lu}[\p{L}\d&.-]*|\d+${SLASH}(?:19|20)\d\d(?![\d/])`;
 // "số 15", "số:15", "số15" (the space is often lost).
 const NUMBER_WORD = String.raw`(?:[Ss]ố\s*:?\s*)`;
-// Between a (maybe plural) type word and its first code: "Thông tư số", "các Thông tư sau: số".
-const TYPE_TO_CODE = String.raw`\s*(?:(?:sau|gồm|như sau)\s*:?\s*)?${NUMBER_WORD}?`;
+// A lower-case word that opens no type's name ("luật" of "pháp luật" does: that code is the law's).
+const PURPOSE_WORD = String.raw`(?!(?:${DOCUMENT_TYPES.join('|')})(?![\p{L}]))\p{Ll}+`;
+// Between a (maybe plural) type word and its first code: "Thông tư số", "các Thông tư sau: số", or the
+// decision's purpose in a few lower-case words before "số" ("quyết định khởi tố bị can số 37/C46-P12"); not after
+// a law or an order, whose words before "số" are its name (NAMED_LAW reads those).
+const TYPE_TO_CODE = String.raw`(?:(?<![Ll]uật|[Ll]ệnh)(?:\s+${PURPOSE_WORD}){1,4}?\s+${NUMBER_WORD}|\s*(?:(?:sau|gồm|như sau)\s*:?\s*)?${NUMBER_WORD}?)`;
 // The issuer (two capitals at least) after a dash set off by a space, which the code's own pattern stops at: "1844/2015/QĐ – NHNN",
 // "304/2016/TT- BTC", "301/BGDĐT – GDMN" (the part before the dash up to six capitals: "BGDĐT" is the ministry's).
 const SPACED_ISSUER = String.raw`(?:(?:(?<=/\p{Lu}{1,6})(?:\s+[-–]\s*|[-–]\s+)|(?<=/\p{Lu}{1,6}-)\s+)\p{Lu}{2}[\p{L}\d&]*(?![\p{L}\d]))?`;
@@ -56,10 +60,11 @@ export function extractDocuments(text: string): string[] {
   for (const m of text.matchAll(CODED_DOCUMENT)) {
     const type = upperFirst(m[1].toLowerCase());
     found.push(`${type} ${trimCode(m[2])}`);
-    // Every code listed after the first takes the same type.
+    // Every code listed after the first takes the same type…
     let rest = m.index + m[0].length;
     for (let next = LISTED_CODE.exec(text.slice(rest, rest + 200)); next; next = LISTED_CODE.exec(text.slice(rest, rest + 200))) {
-      found.push(`${type} ${trimCode(next[1])}`);
+      // Unless its own abbreviation names another type ("kết luận số 19/KL-CT và số 20/QĐ-CT": a decision).
+      found.push(`${typeOfCode(next[1]) ?? type} ${trimCode(next[1])}`);
       rest += next[0].length;
     }
   }
@@ -71,6 +76,18 @@ export function extractDocuments(text: string): string[] {
     seen.add(key);
     return true;
   });
+}
+
+// The abbreviations of document types that open a code's letters ("QĐ" of "2100/QĐ-CT", "NQ" of "26-NQ/TW").
+const TYPE_OF_ABBREVIATION: Readonly<Record<string, string>> = {
+  QĐ: 'Quyết định', NĐ: 'Nghị định', NQ: 'Nghị quyết', TT: 'Thông tư', CT: 'Chỉ thị', KL: 'Kết luận', TB: 'Thông báo',
+  KH: 'Kế hoạch', CĐ: 'Công điện', BC: 'Báo cáo', TTr: 'Tờ trình', HD: 'Hướng dẫn',
+};
+
+/** The type a code's first letters name ("2100/QĐ-CT" → "Quyết định"), or undefined. */
+function typeOfCode(code: string): string | undefined {
+  const letters = code.split(/[\s/-]+/).find((part) => /^\p{L}/u.test(part));
+  return letters === undefined ? undefined : TYPE_OF_ABBREVIATION[letters];
 }
 
 // A lower-case word glued to a code's last upper-case part by a lost space: "67/CPvừa" ("TTg" of "QĐ-TTg" is no word).
