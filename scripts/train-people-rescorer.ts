@@ -22,7 +22,7 @@ import { readCorpusArticles, toRawArticle } from '../eval/corpus';
 import { peopleRescorerInput } from '../src/analysis/analyze';
 import { personCandidates, personKey } from '../src/analysis/entities/people-rescorer-candidates';
 import { candidateFeatures } from '../src/analysis/entities/people-rescorer-features';
-import { opensWithHonorific, type PeopleModelFile } from '../src/analysis/entities/people-rescorer';
+import { isBarredFromAdding, keepsCandidate, personScore, type PeopleModelFile } from '../src/analysis/entities/people-rescorer';
 import { ANALYSIS_VERSION } from '../indexer/analysis/version';
 
 // Run compiled, from dist/scripts.
@@ -121,18 +121,14 @@ function crossValidate(articles: readonly TrainingArticle[], folds: number): voi
   for (let fold = 0; fold < folds; fold++) {
     const weights = trainModel(articles.filter((a) => foldOf.get(a.set) !== fold));
     for (const a of articles.filter((x) => foldOf.get(x.set) === fold)) {
-      scores.set(a, a.candidates.map((c) => {
-        let z = 0;
-        for (const [name, v] of c.features) z += (weights.get(name) ?? 0) * v;
-        return 1 / (1 + Math.exp(-z));
-      }));
+      scores.set(a, a.candidates.map((c) => personScore({ weights }, c.features)));
     }
   }
   const measure = (subset: readonly TrainingArticle[], keepRuleAt: number, addNewAt: number): string => {
     let predicted = 0, correct = 0, gold = 0, found = 0;
     for (const a of subset) {
       const score = scores.get(a) ?? [];
-      const kept = new Set(a.candidates.filter((c, i) => (c.rule ? score[i] >= keepRuleAt : !c.blocked && score[i] >= addNewAt)).map((c) => c.key));
+      const kept = new Set(a.candidates.filter((c, i) => keepsCandidate({ keepRuleAt, addNewAt }, c.rule, c.blocked, score[i])).map((c) => c.key));
       const goldKeys = new Set(a.goldPeople.flat());
       predicted += kept.size;
       correct += [...kept].filter((k) => goldKeys.has(k)).length;
@@ -183,7 +179,7 @@ async function main(): Promise<void> {
       candidates: candidates.map((c, i) => ({
         key: c.key,
         rule: c.sources.has('rule'),
-        blocked: excludedKeys.has(c.key) || opensWithHonorific(c.key),
+        blocked: isBarredFromAdding(c.key, excludedKeys),
         features: features[i],
         label: goldKeys.has(c.key) ? 1 : 0,
       })),

@@ -18,7 +18,7 @@ import { candidateFeatures, wholeWordSpans, type FeatureMap } from './people-res
 import { HONORIFIC_SET } from './roles';
 
 /** Whether the name opens with an honorific ("Ông Cao Thắng"): the rules report names without one, so the model adds none. */
-export function opensWithHonorific(key: string): boolean {
+function opensWithHonorific(key: string): boolean {
   const words = key.split(' ');
   return HONORIFIC_SET.has(words[0]) || (words.length > 2 && HONORIFIC_SET.has(`${words[0]} ${words[1]}`));
 }
@@ -66,10 +66,20 @@ export function shippedPeopleModel(): PeopleModel {
 }
 
 /** The model's probability that the features describe a person. */
-export function personScore(model: PeopleModel, features: FeatureMap): number {
+export function personScore(model: Pick<PeopleModel, 'weights'>, features: FeatureMap): number {
   let z = 0;
   for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether a name the rules did not report may never be added: the byline's author (`excludedKeys`) or a name opening with an honorific. */
+export function isBarredFromAdding(key: string, excludedKeys: ReadonlySet<string>): boolean {
+  return excludedKeys.has(key) || opensWithHonorific(key);
+}
+
+/** The model's verdict on a candidate of `score`: a rules' person is kept from `keepRuleAt`, another name added from `addNewAt` unless barred. */
+export function keepsCandidate(model: Pick<PeopleModel, 'keepRuleAt' | 'addNewAt'>, fromRules: boolean, barred: boolean, score: number): boolean {
+  return fromRules ? score >= model.keepRuleAt : !barred && score >= model.addNewAt;
 }
 
 /**
@@ -84,13 +94,15 @@ export function rescorePeople(input: RescorerInput, model: PeopleModel = shipped
   const keptKeys = new Set<string>();
   const added: { person: PersonEntity; at: number }[] = [];
   candidates.forEach((candidate, i) => {
-    const score = personScore(model, features[i]);
-    if (candidate.sources.has('rule')) {
-      if (score >= model.keepRuleAt) keptKeys.add(candidate.key);
-    } else if (score >= model.addNewAt && !excluded.has(candidate.key) && !opensWithHonorific(candidate.key)) {
-      const at = input.text.indexOf(candidate.name);
-      added.push({ person: { name: candidate.name, roles: [], mentions: Math.max(1, wholeWordSpans(input.text, candidate.name).length) }, at: at < 0 ? input.text.length : at });
+    const fromRules = candidate.sources.has('rule');
+    const barred = !fromRules && isBarredFromAdding(candidate.key, excluded);
+    if (!keepsCandidate(model, fromRules, barred, personScore(model, features[i]))) return;
+    if (fromRules) {
+      keptKeys.add(candidate.key);
+      return;
     }
+    const at = input.text.indexOf(candidate.name);
+    added.push({ person: { name: candidate.name, roles: [], mentions: Math.max(1, wholeWordSpans(input.text, candidate.name).length) }, at: at < 0 ? input.text.length : at });
   });
   const kept = input.people.filter((p) => keptKeys.has(personKey(p.name)));
   return [...kept, ...added.sort((a, b) => a.at - b.at).map((a) => a.person)];
