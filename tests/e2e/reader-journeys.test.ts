@@ -365,6 +365,14 @@ test('on a phone the layout is one column and the filters open in a drawer', asy
   await expect(filters.isVisible()).resolves.toBe(false);
   await expect(toggle.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
   await expect(toggle.textContent()).resolves.toBe('Bộ lọc (1)');
+
+  // Escape still closes it when focus has left the drawer (a re-rendered list can take it along).
+  await toggle.click();
+  await drawer.waitFor();
+  await page.evaluate('document.activeElement && document.activeElement.blur()');
+  await page.keyboard.press('Escape');
+  await expect(filters.isVisible()).resolves.toBe(false);
+  await expect(toggle.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
 });
 
 /** The total in "Tìm thấy N bài …". */

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FacetName, SearchResponse } from '../../../src/types';
 import { useApi } from '../api/use-api';
 import { ActiveFilters } from '../components/active-filters';
@@ -43,14 +43,27 @@ export function SearchView(): JSX.Element {
 
   const wasOpen = useRef(false);
   const closeDrawer = (): void => setDrawerOpen(false);
-  // Opening moves focus into the drawer; closing returns it to the toggle (once the results
-  // are no longer inert, so this runs after the render).
-  useEffect(() => {
+  // Opening moves focus into the drawer; closing returns it to the toggle. A layout effect runs
+  // in the same task as the commit that drops `inert` from the results, so focus never lags the
+  // drawer (a plain effect waited for the next frame, and a quick keypress could land on <body>).
+  useLayoutEffect(() => {
     if (drawerOpen && narrow) drawerClose.current?.focus();
     else if (wasOpen.current) drawerButton.current?.focus();
     wasOpen.current = drawerOpen && narrow;
     if (!narrow) setDrawerOpen(false);
   }, [drawerOpen, narrow]);
+
+  // Escape closes the open drawer wherever focus is: a facet list re-rendered by the new results
+  // can take the focused checkbox with it, leaving focus on <body>, outside the drawer.
+  const modal = narrow && drawerOpen;
+  useLayoutEffect(() => {
+    if (!modal) return undefined;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') closeDrawer();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [modal]);
 
   if (path === null) return <Welcome />;
   // Without an answer there is nothing to filter: the error gets the whole width.
@@ -66,7 +79,6 @@ export function SearchView(): JSX.Element {
     );
   }
   const data = search.data;
-  const modal = narrow && drawerOpen;
   const filterCount = activeFilters(view).length;
 
   return (
@@ -77,9 +89,6 @@ export function SearchView(): JSX.Element {
         aria-labelledby="filters-title"
         role={modal ? 'dialog' : undefined}
         aria-modal={modal ? 'true' : undefined}
-        onKeyDown={(e) => {
-          if (modal && e.key === 'Escape') closeDrawer();
-        }}
       >
         <div class="filters__header">
           <h2 id="filters-title">Bộ lọc</h2>
