@@ -122,9 +122,11 @@ describe('the shipped model', () => {
     expect(trainedOn.sort()).toEqual(sets.filter((s) => s !== 'heldout2' && s !== 'heldout4').sort());
   });
 
-  test('reads, with thresholds that keep most rules people and add only likely ones', () => {
+  test('reads, with thresholds that never ask more of a rules person than of a new name', () => {
     const model = shippedPeopleModel();
     expect(model.weights.size).toBeGreaterThan(1000);
-    expect(model.keepRuleAt).toBeLessThan(model.addNewAt);
+    expect(model.keepRuleAt).toBeGreaterThan(0);
+    expect(model.keepRuleAt).toBeLessThanOrEqual(model.addNewAt);
+    expect(model.addNewAt).toBeLessThan(1);
   });
 });

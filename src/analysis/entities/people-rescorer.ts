@@ -8,7 +8,7 @@
  * written for; the model weighs all the annotated evidence at once. On four blind sets no rule and
  * no training saw (dev61-dev64) it moved people from 0.920 / 0.916 to 0.927 / 0.936; much of the
  * recall comes from names it has seen annotated (a learned name list of this archive). Its
- * thresholds (0.45 / 0.7 since analysis-35) favour precision, whose target is the harder one; see
+ * thresholds (0.65 / 0.65 since analysis-39; 0.45 / 0.7 from analysis-35) favour precision, whose target is the harder one; see
  * scripts/train-people-rescorer.ts for how they were chosen.
  */
 import type { PersonEntity } from '../../types';
