@@ -19,7 +19,8 @@
  * --passes N sequential passes over the queries (default 3: medians of 300 samples drift by
  * ±0.3 ms from run to run on a shared 2-core machine),
  * --engine URL --search-key KEY: an engine already holding the same --limit articles in
- * "articles" (skips indexing, for quick iterations).
+ * "articles" (skips indexing, for quick iterations), --settle-below L: after indexing, wait (at most
+ * 3 min) for the 1-minute load average to fall below L (default 1) before the warm-up and the timed runs.
  * Then an idle control (--no-idle-control skips it): the API in front of a stand-in engine that
  * answers with the real engine's recorded replies (bench/stand-in-engine.ts), at once or after
  * sleeping as long as the engine took. The same API work measures less in front of the instant
@@ -49,6 +50,7 @@ interface Options {
   engine?: string;
   searchKey?: string;
   idleControl: boolean;
+  settleBelow: number;
 }
 
 interface Figures {
@@ -179,6 +181,17 @@ function engineHttp(req: EngineRequest): { path: string; body: string } {
   return { path: '/multi-search', body: JSON.stringify(req.body) };
 }
 
+/**
+ * Waits (up to `maxSeconds`) for the 1-minute load average to fall below `below`: right after
+ * indexing, the engine's and the kernel's writeback still load the 2 cores for a minute or so, and
+ * a search server does not serve through its own full rebuild. Returns the seconds waited.
+ */
+async function settle(below: number, maxSeconds: number): Promise<number> {
+  const started = performance.now();
+  while (os.loadavg()[0] >= below && performance.now() - started < maxSeconds * 1000) await new Promise((r) => setTimeout(r, 2000));
+  return (performance.now() - started) / 1000;
+}
+
 function loadAverage(): string {
   return os
     .loadavg()
@@ -238,6 +251,7 @@ async function main(): Promise<void> {
     .option('--engine <url>', 'an engine already indexed with the same --limit articles (skips indexing)')
     .option('--search-key <key>', 'search key of --engine')
     .option('--no-idle-control', 'skip the idle control (the API in front of a stand-in engine)')
+    .option('--settle-below <load>', 'before timing, wait (at most 3 min) for the 1-minute load average to fall below this', Number, 1)
     .parse()
     .opts<Options>();
 
@@ -246,6 +260,8 @@ async function main(): Promise<void> {
   const env = opts.engine
     ? { engine: { url: opts.engine, searchKey: opts.searchKey ?? '' }, config: { indexName: 'articles' }, close: async () => {} }
     : (process.stderr.write(`bench: indexing ${articles.length} articles…\n`), await setupEngine(articles));
+  const waited = await settle(opts.settleBelow, 180);
+  process.stderr.write(`bench: waited ${waited.toFixed(0)} s for the 1-minute load average to fall below ${opts.settleBelow} (now ${loadAverage()})\n`);
   const indexName = env.config.indexName;
   const api = await startServer('api-server.js', { BENCH_API: JSON.stringify({ url: env.engine.url, searchKey: env.engine.searchKey, indexName }) });
   const relay = await startServer('relay-server.js', { BENCH_RELAY: JSON.stringify({ url: env.engine.url, searchKey: env.engine.searchKey }) });
