@@ -43,19 +43,20 @@ export function SearchView(): JSX.Element {
 
   const wasOpen = useRef(false);
   const closeDrawer = (): void => setDrawerOpen(false);
+  /** The drawer is open over the results (only on a narrow screen). */
+  const modal = narrow && drawerOpen;
   // Opening moves focus into the drawer; closing returns it to the toggle. A layout effect runs
   // in the same task as the commit that drops `inert` from the results, so focus never lags the
   // drawer (a plain effect waited for the next frame, and a quick keypress could land on <body>).
   useLayoutEffect(() => {
-    if (drawerOpen && narrow) drawerClose.current?.focus();
+    if (modal) drawerClose.current?.focus();
     else if (wasOpen.current) drawerButton.current?.focus();
-    wasOpen.current = drawerOpen && narrow;
+    wasOpen.current = modal;
     if (!narrow) setDrawerOpen(false);
   }, [drawerOpen, narrow]);
 
   // Escape closes the open drawer wherever focus is: a facet list re-rendered by the new results
   // can take the focused checkbox with it, leaving focus on <body>, outside the drawer.
-  const modal = narrow && drawerOpen;
   useLayoutEffect(() => {
     if (!modal) return undefined;
     const onKey = (e: KeyboardEvent): void => {
