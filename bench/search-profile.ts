@@ -75,14 +75,45 @@ function withFacets(call: Call, facets: string[]): Call {
   return copy;
 }
 
-const VARIANTS: Record<string, (call: Call) => Call> = {
+/** The call without facets (the hits only). */
+function noFacets(c: Call): Call {
+  const copy = structuredClone(c);
+  if (copy.path === '/multi-search') delete (copy.body.federation as Body).facetsByIndex;
+  else delete copy.body.facets;
+  return copy;
+}
+
+/** The call's facets only: no hits (limit 0), nothing retrieved. */
+function facetsOnly(c: Call): Call {
+  const copy = structuredClone(c);
+  if (copy.path === '/multi-search') {
+    const federation = copy.body.federation as Body;
+    federation.limit = 0;
+    federation.offset = 0;
+    for (const q of copy.body.queries as Body[]) q.attributesToRetrieve = [];
+  } else {
+    copy.body.limit = 0;
+    copy.body.offset = 0;
+    copy.body.attributesToRetrieve = [];
+  }
+  return copy;
+}
+
+/** A variant: one call, or calls sent at once (timed until the last answers). */
+const VARIANTS: Record<string, (call: Call) => Call | Call[]> = {
+  'split A: hits; facets': (c) => [noFacets(c), facetsOnly(c)],
+  'facets only (limit 0)': facetsOnly,
+  'split B: hits with year+source+movements; people+places+orgs apart': (c) => [
+    withFacets(c, ['year', 'source', 'movements']),
+    facetsOnly(withFacets(c, ['people', 'places', 'organizations'])),
+  ],
+  'split C: hits; people; the other facets': (c) => [
+    noFacets(c),
+    facetsOnly(withFacets(c, ['people'])),
+    facetsOnly(withFacets(c, ['places', 'organizations', 'movements', 'year', 'source'])),
+  ],
   'as sent': (c) => c,
-  'no facets': (c) => {
-    const copy = structuredClone(c);
-    if (copy.path === '/multi-search') delete (copy.body.federation as Body).facetsByIndex;
-    else delete copy.body.facets;
-    return copy;
-  },
+  'no facets': noFacets,
   'facets year and source only': (c) => withFacets(c, ['year', 'source']),
   'facets people only': (c) => withFacets(c, ['people']),
   'facets places and organizations only': (c) => withFacets(c, ['places', 'organizations']),
@@ -130,14 +161,16 @@ async function main(): Promise<void> {
   const base = queries.map((q) => toCall(searchEngineRequest({ indexName: 'articles' }, { q: q.q, page: 1, limit: 20, sort: 'relevance' })));
   const names = opts.only ? opts.only.split(',') : Object.keys(VARIANTS);
   const calls = names.map((name) => base.map(VARIANTS[name]));
-  for (const variant of calls) for (const call of variant.slice(0, 30)) await post(opts.engine, opts.searchKey, call); // warm-up
+  const send = async (call: Call | Call[]): Promise<number> =>
+    Array.isArray(call) ? (await Promise.all(call.map((c) => post(opts.engine, opts.searchKey, c)))).reduce((a, b) => a + b, 0) : post(opts.engine, opts.searchKey, call);
+  for (const variant of calls) for (const call of variant.slice(0, 30)) await send(call); // warm-up
   const times = names.map(() => [] as number[]);
   const sizes = names.map(() => [] as number[]);
   for (let i = 0; i < queries.length; i++) {
     for (let k = 0; k < names.length; k++) {
       const v = (i + k) % names.length;
       const t = performance.now();
-      sizes[v].push(await post(opts.engine, opts.searchKey, calls[v][i]));
+      sizes[v].push(await send(calls[v][i]));
       times[v].push(performance.now() - t);
     }
   }

@@ -69,6 +69,37 @@ export async function sendEngineRequest<T extends Record<string, unknown>>(post:
   return { hits: res.hits as AsUtf8Bytes<T>[], total: totalOf(res), facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
 }
 
+/**
+ * A single search as two requests sent at once: the hits with the facets not in `apart`, and the
+ * facets in `apart` counted by a request of its own that returns no hit (limit 0, no sort: counts
+ * do not depend on the order). The engine runs each on a thread of its own, so a reader waits for
+ * the longer of the two instead of both: counting the entity facets is about a third of a search's
+ * engine time. Both compute the query's matches, so the engine works more in all: worth it only
+ * when it has a core to spare. Not for a federated search: Meilisearch 1.21 runs a multi-search
+ * on the HTTP worker that holds its connection, so two of them on connections that one worker
+ * holds run one after the other (measured behind the API: +15 ms instead of −3).
+ * `[request]` when it counts none of `apart`.
+ */
+export function splitFacets(request: EngineRequest, apart: readonly string[]): EngineRequest[] {
+  if (request.kind !== 'search') return [request];
+  const facets = request.params.facets ?? [];
+  const moved = facets.filter((f) => apart.includes(f));
+  if (moved.length === 0) return [request];
+  const kept = facets.filter((f) => !apart.includes(f));
+  const withoutFacets = { ...request.params };
+  delete withoutFacets.facets;
+  const counting = { ...withoutFacets, facets: moved, offset: 0, limit: 0, attributesToRetrieve: [] };
+  delete counting.sort;
+  return [{ ...request, params: kept.length > 0 ? { ...withoutFacets, facets: kept } : withoutFacets }, { ...request, params: counting }];
+}
+
+/** Sends requests at once and merges their replies: hits and total from the first, the facets of all. */
+export async function sendEngineRequests<T extends Record<string, unknown>>(post: EnginePost, requests: readonly EngineRequest[]): Promise<PlanResult<T>> {
+  const [first, ...rest] = await Promise.all(requests.map((request) => sendEngineRequest<T>(post, request)));
+  if (rest.length === 0) return first;
+  return { ...first, facetDistribution: Object.assign({}, first.facetDistribution, ...rest.map((r) => r.facetDistribution)) as FacetDistribution };
+}
+
 /** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */
 export async function runPlan<T extends Record<string, unknown>>(post: EnginePost, indexName: string, plan: SearchPlan, page: PlanPage): Promise<PlanResult<T>> {
   return sendEngineRequest<T>(post, engineRequest(indexName, plan, page));

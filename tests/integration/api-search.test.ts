@@ -1,5 +1,8 @@
 /** GET /api/search against a real engine: recall, accent-exact ranking, numbers, abbreviations, filters, snippets. */
 import request from 'supertest';
+import { createEnginePost, createSearchClient, type EnginePost } from '../../src/search/engine-client';
+import { createEngineHttpClient } from '../../src/search/engine-http';
+import { searchArticles, type SearchContext, type SearchRequest } from '../../src/search/search-service';
 import type { SearchResponse } from '../../src/types';
 import { apiOver, dropIndex, testDocument, type TestApi } from './api-helpers';
 
@@ -206,5 +209,69 @@ describe('response shape and snippets', () => {
     expect(snippet.startsWith('…')).toBe(true);
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet.split(' ').length).toBeLessThanOrEqual(32);
+  });
+});
+
+describe('entity facets counted apart while the engine is idle', () => {
+  /** The API's search context over the test index; `sent` records each engine request's body. */
+  function context(waiting: SearchContext['waiting']): { ctx: SearchContext; sent: Record<string, unknown>[] } {
+    const send = createEngineHttpClient();
+    const real = createEnginePost(api.engine, api.config.engineTimeoutMs, send);
+    const sent: Record<string, unknown>[] = [];
+    const post: EnginePost = (path, body) => {
+      sent.push(body as Record<string, unknown>);
+      return real(path, body);
+    };
+    return { ctx: { client: createSearchClient(api.engine, api.config.engineTimeoutMs, send), post, indexName: api.config.indexName, waiting }, sent };
+  }
+
+  const request = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ q, page: 1, limit: 20, sort: 'relevance', ...extra });
+  const withoutTime = (r: SearchResponse): SearchResponse => ({ ...r, tookMs: 0 });
+
+  test('a lone search sends two requests at once and answers exactly as one request does', async () => {
+    const split = context({ searches: 0 });
+    const single = context(undefined);
+    const cases = [
+      request('an giang'),
+      request('thi dua', { place: ['An Giang'] }),
+      request('', { sort: 'newest' }),
+      request('cong trinh', { limit: 1, page: 2 }),
+      request('Lê Văn Phước'),
+      request('10400 tỷ'),
+    ];
+    for (const req of cases) {
+      split.sent.length = 0;
+      const apart = await searchArticles(split.ctx, req);
+      const together = await searchArticles(single.ctx, req);
+      expect(withoutTime(apart)).toEqual(withoutTime(together));
+      // Federated plans (a typed name, a quantity) stay one request: see run-plan.ts splitFacets.
+      const federated = split.sent[0].federation !== undefined;
+      expect(split.sent).toHaveLength(federated ? 1 : 2);
+    }
+    // What the split sent: the hits with the cheap facets, the entity facets alone without hits.
+    split.sent.length = 0;
+    await searchArticles(split.ctx, request('an giang'));
+    expect(split.sent).toEqual([
+      expect.objectContaining({ q: 'an giang', limit: 20, facets: ['movements', 'year', 'source'] }),
+      expect.objectContaining({ q: 'an giang', limit: 0, facets: ['people', 'organizations', 'places'] }),
+    ]);
+    expect(split.ctx.waiting).toEqual({ searches: 0 });
+  });
+
+  test('while another search waits on the engine, a search is one request', async () => {
+    const { ctx, sent } = context({ searches: 0 });
+    const [first, second] = await Promise.all([searchArticles(ctx, request('an giang')), searchArticles(ctx, request('thi dua'))]);
+    expect(sent).toHaveLength(3);
+    expect(sent.filter((body) => body.limit === 0)).toHaveLength(1);
+    expect(first.facets.place).toEqual([{ value: 'An Giang', count: 2 }]);
+    expect(second.total).toBeGreaterThan(0);
+    expect(ctx.waiting).toEqual({ searches: 0 });
+  });
+
+  test('an engine failure leaves no search counted as waiting', async () => {
+    const { ctx } = context({ searches: 0 });
+    // The search key knows no other index: the engine refuses both requests.
+    await expect(searchArticles({ ...ctx, indexName: 'no_such_index_here' }, request('an giang'))).rejects.toMatchObject({ code: 'engine_error', status: 502 });
+    expect(ctx.waiting).toEqual({ searches: 0 });
   });
 });
