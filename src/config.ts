@@ -34,7 +34,7 @@ const envSchema = z.object({
   DEMO_ARTICLES: z.enum(['auto', 'off']).default('auto'),
   /** Milliseconds an engine request may take before the API answers 503. */
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
-  /** A search that finds no other waiting counts its entity facets in a second engine request sent at once (off: one request always). */
+  /** A search that finds no other waiting counts its facets in a second engine request sent at once (off: one request always). */
   SPLIT_FACETS: z.enum(['when-idle', 'off']).default('when-idle'),
 });
 

@@ -93,13 +93,6 @@ export function splitFacets(request: EngineRequest, apart: readonly string[]): E
   return [{ ...request, params: kept.length > 0 ? { ...withoutFacets, facets: kept } : withoutFacets }, { ...request, params: counting }];
 }
 
-/** Sends requests at once and merges their replies: hits and total from the first, the facets of all. */
-export async function sendEngineRequests<T extends Record<string, unknown>>(post: EnginePost, requests: readonly EngineRequest[]): Promise<PlanResult<T>> {
-  const [first, ...rest] = await Promise.all(requests.map((request) => sendEngineRequest<T>(post, request)));
-  if (rest.length === 0) return first;
-  return { ...first, facetDistribution: Object.assign({}, first.facetDistribution, ...rest.map((r) => r.facetDistribution)) as FacetDistribution };
-}
-
 /** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */
 export async function runPlan<T extends Record<string, unknown>>(post: EnginePost, indexName: string, plan: SearchPlan, page: PlanPage): Promise<PlanResult<T>> {
   return sendEngineRequest<T>(post, engineRequest(indexName, plan, page));
