@@ -73,8 +73,8 @@ export async function sendEngineRequest<T extends Record<string, unknown>>(post:
  * A single search as two requests sent at once: the hits with the facets not in `apart`, and the
  * facets in `apart` counted by a request of its own that returns no hit (limit 0, no sort: counts
  * do not depend on the order). The engine runs each on a thread of its own, so a reader waits for
- * the longer of the two instead of both: counting the entity facets is about a third of a search's
- * engine time. Both compute the query's matches, so the engine works more in all: worth it only
+ * the longer of the two instead of both: counting the facets is about a third of a search's engine
+ * time, and the caller can shape the hits while the engine counts. Both compute the query's matches, so the engine works more in all: worth it only
  * when it has a core to spare. Not for a federated search: Meilisearch 1.21 runs a multi-search
  * on the HTTP worker that holds its connection, so two of them on connections that one worker
  * holds run one after the other (measured behind the API: +15 ms instead of −3).
