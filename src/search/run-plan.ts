@@ -70,27 +70,27 @@ export async function sendEngineRequest<T extends Record<string, unknown>>(post:
 }
 
 /**
- * A single search as two requests sent at once: the hits with the facets not in `apart`, and the
+ * The plan's page as two requests sent at once: the hits with the facets not in `apart`, and the
  * facets in `apart` counted by a request of its own that returns no hit (limit 0, no sort: counts
  * do not depend on the order). The engine runs each on a thread of its own, so a reader waits for
  * the longer of the two instead of both: counting the facets is about a third of a search's engine
- * time, and the caller can shape the hits while the engine counts. Both compute the query's matches, so the engine works more in all: worth it only
- * when it has a core to spare. Not for a federated search: Meilisearch 1.21 runs a multi-search
- * on the HTTP worker that holds its connection, so two of them on connections that one worker
- * holds run one after the other (measured behind the API: +15 ms instead of −3).
- * `[request]` when it counts none of `apart`.
+ * time, and the caller can shape the hits while the engine counts. Both compute the query's
+ * matches, so the engine works more in all: worth it only when it has a core to spare.
+ * The counts are a single search: the plan's one query, or its covering query (plan.ts). Never a
+ * multi-search: Meilisearch 1.21 runs one on the HTTP worker that holds its connection, so two of
+ * them on connections one worker holds run one after the other (measured behind the API: +15 ms
+ * instead of −3). `[the one request]` when the page counts none of `apart` or the plan is
+ * federated with no covering query.
  */
-export function splitFacets(request: EngineRequest, apart: readonly string[]): EngineRequest[] {
-  if (request.kind !== 'search') return [request];
-  const facets = request.params.facets ?? [];
+export function splitRequests(indexName: string, plan: SearchPlan, page: PlanPage, apart: readonly string[]): EngineRequest[] {
+  const facets = page.facets ?? [];
   const moved = facets.filter((f) => apart.includes(f));
-  if (moved.length === 0) return [request];
+  const counter = plan.queries.length === 1 ? plan.queries[0] : plan.coveringQuery !== undefined ? plan.queries[plan.coveringQuery] : undefined;
+  if (moved.length === 0 || counter === undefined) return [engineRequest(indexName, plan, page)];
   const kept = facets.filter((f) => !apart.includes(f));
-  const withoutFacets = { ...request.params };
-  delete withoutFacets.facets;
-  const counting = { ...withoutFacets, facets: moved, offset: 0, limit: 0, attributesToRetrieve: [] };
-  delete counting.sort;
-  return [{ ...request, params: kept.length > 0 ? { ...withoutFacets, facets: kept } : withoutFacets }, { ...request, params: counting }];
+  const hits = engineRequest(indexName, plan, { ...page, facets: kept.length > 0 ? kept : undefined });
+  const counts = engineRequest(indexName, { queries: [counter] }, { offset: 0, limit: 0, facets: moved, attributesToRetrieve: [] });
+  return [hits, counts];
 }
 
 /** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */

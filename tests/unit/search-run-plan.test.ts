@@ -1,8 +1,8 @@
-import { DEFAULT_PLAN_OPTIONS, planSearch } from '../../src/search/plan';
+import { DEFAULT_PLAN_OPTIONS, planSearch, type SearchPlan } from '../../src/search/plan';
 import { analyzeQuery } from '../../src/search/query';
-import { engineRequest, splitFacets, type EngineRequest } from '../../src/search/run-plan';
+import { engineRequest, splitRequests, type PlanPage } from '../../src/search/run-plan';
 
-const PAGE = {
+const PAGE: PlanPage = {
   offset: 20,
   limit: 20,
   facets: ['people', 'movements', 'organizations', 'places', 'year', 'source'],
@@ -10,44 +10,52 @@ const PAGE = {
 };
 const APART = ['people', 'places', 'organizations'];
 
-function requestFor(q: string, sort: 'relevance' | 'newest' = 'relevance'): EngineRequest {
-  return engineRequest('articles', planSearch(analyzeQuery(q), ['year = 2020'], sort, DEFAULT_PLAN_OPTIONS), PAGE);
+function planFor(q: string, sort: 'relevance' | 'newest' = 'relevance'): SearchPlan {
+  return planSearch(analyzeQuery(q), ['year = 2020'], sort, DEFAULT_PLAN_OPTIONS);
 }
 
-describe('splitFacets', () => {
-  test('a single search becomes the hits with the cheap facets, and the entity facets counted alone', () => {
-    const request = requestFor('thi đua', 'newest');
-    expect(request.kind).toBe('search');
-    const [hits, counts] = splitFacets(request, APART);
-    if (request.kind !== 'search' || hits.kind !== 'search' || counts.kind !== 'search') throw new Error('expected single searches');
-    // The hits request is the original one, less the facets moved out.
-    expect(hits).toEqual({ ...request, params: { ...request.params, facets: ['movements', 'year', 'source'] } });
-    // The counting request: same query and filter, no page, no hit, no sort.
-    expect(counts.q).toBe(request.q);
-    expect(counts.params).toEqual({
-      filter: request.params.filter,
-      matchingStrategy: request.params.matchingStrategy,
-      facets: ['people', 'organizations', 'places'],
-      offset: 0,
-      limit: 0,
-      attributesToRetrieve: [],
+describe('splitRequests', () => {
+  test('a single search becomes the hits with the other facets, and the facets apart counted alone', () => {
+    const plan = planFor('thi đua', 'newest');
+    const one = engineRequest('articles', plan, PAGE);
+    const [hits, counts, ...more] = splitRequests('articles', plan, PAGE, APART);
+    if (one.kind !== 'search' || hits.kind !== 'search' || counts.kind !== 'search') throw new Error('expected single searches');
+    expect(more).toEqual([]);
+    // The hits request is the one request, less the facets moved out.
+    expect(hits).toEqual({ ...one, params: { ...one.params, facets: ['movements', 'year', 'source'] } });
+    // The counting request: same query, filter and strategy; no page, no hit, no sort.
+    expect(counts).toEqual({
+      kind: 'search',
+      indexName: 'articles',
+      q: one.q,
+      params: { filter: one.params.filter, matchingStrategy: one.params.matchingStrategy, facets: ['people', 'organizations', 'places'], offset: 0, limit: 0, attributesToRetrieve: [] },
     });
   });
 
   test('every facet apart: the hits request counts none', () => {
-    const request = requestFor('thi đua');
-    const [hits, counts] = splitFacets(request, PAGE.facets);
+    const [hits, counts] = splitRequests('articles', planFor('thi đua'), PAGE, PAGE.facets ?? []);
     expect(hits.kind === 'search' && hits.params.facets).toBe(undefined);
     expect(counts.kind === 'search' && counts.params.facets).toEqual(PAGE.facets);
   });
 
-  test('a federated search, or one counting none of the facets apart, stays one request', () => {
-    const federated = requestFor('Lê Văn Phước');
-    expect(federated.kind).toBe('federated');
-    expect(splitFacets(federated, APART)).toEqual([federated]);
-    const single = requestFor('thi đua');
-    expect(splitFacets(single, ['documents'])).toEqual([single]);
-    const noFacets = engineRequest('articles', planSearch(analyzeQuery('thi đua'), [], 'relevance'), { ...PAGE, facets: undefined });
-    expect(splitFacets(noFacets, APART)).toEqual([noFacets]);
+  test("a typed name's federated search counts its facets on the text query, which holds every article of the phrase query", () => {
+    const plan = planFor('Lê Văn Phước');
+    expect(plan.coveringQuery).toBe(0);
+    const [hits, counts] = splitRequests('articles', plan, PAGE, PAGE.facets ?? []);
+    expect(hits).toEqual(engineRequest('articles', plan, { ...PAGE, facets: undefined }));
+    expect(hits.kind).toBe('federated');
+    expect(counts).toEqual(engineRequest('articles', { queries: [plan.queries[0]] }, { offset: 0, limit: 0, facets: PAGE.facets, attributesToRetrieve: [] }));
+    expect(counts.kind === 'search' && counts.q).toBe('Lê Văn Phước');
+  });
+
+  test('a federated search with no covering query, or a page counting none of the facets apart, stays one request', () => {
+    const quantity = planFor('10400 tỷ đồng');
+    expect(quantity.queries.length).toBeGreaterThan(1);
+    expect(quantity.coveringQuery).toBeUndefined();
+    expect(splitRequests('articles', quantity, PAGE, APART)).toEqual([engineRequest('articles', quantity, PAGE)]);
+    const single = planFor('thi đua');
+    expect(splitRequests('articles', single, PAGE, ['documents'])).toEqual([engineRequest('articles', single, PAGE)]);
+    const noFacets = { ...PAGE, facets: undefined };
+    expect(splitRequests('articles', single, noFacets, APART)).toEqual([engineRequest('articles', single, noFacets)]);
   });
 });
