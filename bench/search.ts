@@ -42,6 +42,7 @@ import type { SetName } from '../eval/query-sets';
 import { setupEngine } from '../eval/setup';
 import type { EngineRequest } from '../src/search/run-plan';
 import { idleSearchEngineRequests, searchEngineRequest } from '../src/search/search-service';
+import { readBody } from './read-body';
 import { benchQueries } from './search-queries';
 import type { StandInSpec } from './stand-in-engine';
 
@@ -98,6 +99,46 @@ function request(url: string, init: { method?: string; headers?: Record<string, 
     req.on('error', reject);
     req.end(init.body);
   });
+}
+
+/** POSTs a JSON body and returns the parsed reply. */
+function postJson(url: string, headers: Record<string, string>, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent }, (res) => {
+      readBody(res).then((bytes) => ((res.statusCode ?? 0) < 300 ? resolve(JSON.parse(bytes.toString('utf8'))) : reject(new Error(`bench: ${url} answered ${res.statusCode}`))), reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** The facet counts of an engine reply (a single search's or a federated one's), each facet's values in a fixed order. */
+function facetCounts(reply: unknown): Record<string, [string, number][]> {
+  const r = reply as { facetDistribution?: Record<string, Record<string, number>>; facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }> };
+  const distribution = r.facetDistribution ?? Object.values(r.facetsByIndex ?? {})[0]?.distribution ?? {};
+  return Object.fromEntries(
+    Object.entries(distribution).map(([facet, values]) => [facet, Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]),
+  );
+}
+
+/**
+ * Checks, query by query, that the facets the API's split requests count (merged as the API merges
+ * them) are the one request's: a wrong covering query (plan.ts) would show here on the full corpus.
+ * Returns how many queries the API splits and on how many the counts agree.
+ */
+async function checkSplitFacets(engineUrl: string, headers: Record<string, string>, planned: readonly { path: string; body: string }[], sentIdle: readonly { path: string; body: string }[][]): Promise<{ split: number; same: number }> {
+  let split = 0;
+  let same = 0;
+  for (let i = 0; i < planned.length; i++) {
+    if (sentIdle[i].length < 2) continue;
+    split++;
+    const one = facetCounts(await postJson(`${engineUrl}${planned[i].path}`, headers, planned[i].body));
+    const parts = await Promise.all(sentIdle[i].map((r) => postJson(`${engineUrl}${r.path}`, headers, r.body)));
+    const merged = Object.assign({}, ...parts.map(facetCounts)) as Record<string, [string, number][]>;
+    const byFacet = (counts: Record<string, [string, number][]>): string => JSON.stringify(Object.keys(counts).sort().map((facet) => [facet, counts[facet]]));
+    if (byFacet(merged) === byFacet(one)) same++;
+  }
+  return { split, same };
 }
 
 /** One load run: latency of each call in ms (by query number), wall time in s, failed calls. */
@@ -302,6 +343,11 @@ async function main(): Promise<void> {
     };
     const sequentialTargets = [...targets, relayed, asSent];
     const n = queries.length;
+    const agreement = await checkSplitFacets(env.engine.url, engineHeaders, planned, sentIdle);
+    if (agreement.same < agreement.split) {
+      console.error(`bench: the split requests count other facets than the one request on ${agreement.split - agreement.same} of ${agreement.split} queries`);
+      process.exitCode = 1;
+    }
     // Warm-up: caches, connections, JIT.
     for (const t of sequentialTargets) await load(n, 4, t.call);
 
@@ -357,9 +403,8 @@ async function main(): Promise<void> {
       `Targets: API p50 − Meilisearch p50 for the same page in one request (sequential) ${ms(percentile(seq[2], 50) - percentile(seq[1], 50))} ms (≤ 3; median of the per-query differences ${ms(medianDiff(2, 1))} ms); API p99 sequential ${ms(percentile(seq[2], 99))} ms, at ${opts.concurrency} ${ms(apiConc.p99)} ms (≤ 50); throughput ${((100 * apiConc.rps) / sameConc.rps).toFixed(0)}% (≥ 70%)`,
     );
     console.log(`Of that overhead (medians of per-query differences): one more HTTP hop, as the relay measures it, ${ms(medianDiff(3, 1))} ms; the API's own work ${ms(medianDiff(2, 3))} ms`);
-    const split = sentIdle.filter((r) => r.length > 1).length;
     console.log(
-      `The API splits ${split} of the ${n} requests in two when idle (facets apart); against those requests as sent, at once: API − them ${ms(medianDiff(2, 4))} ms (median per query), their p50 ${ms(percentile(seq[4], 50))} ms against the one request's ${ms(percentile(seq[1], 50))}`,
+      `The API splits ${agreement.split} of the ${n} requests in two when idle (facets apart; the same facet counts as the one request's on ${agreement.same} of them); against those requests as sent, at once: API − them ${ms(medianDiff(2, 4))} ms (median per query), their p50 ${ms(percentile(seq[4], 50))} ms against the one request's ${ms(percentile(seq[1], 50))}`,
     );
     if (opts.idleControl) await idleControl(env.engine, indexName, queries.map((q) => q.q), planned, sentIdle, opts.passes);
   } finally {
