@@ -48,40 +48,52 @@ export function createEngineHttpClient(): EngineHttpClient {
       }
       const transport = url.protocol === 'https:' ? https : http;
       const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
-      const req = transport.request(url, { method: init?.method ?? 'GET', headers: headersOf(init, body), agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          signal?.removeEventListener('abort', onAbort);
-          const body = Buffer.concat(chunks);
-          const status = res.statusCode ?? 0;
-          const ok = status >= 200 && status < 300;
-          let parsed: unknown;
-          try {
-            parsed = ok ? parse(body) : parseUtf8Json(body);
-          } catch (err) {
-            reject(err);
-            return;
-          }
-          if (ok) {
-            resolve(parsed);
-            return;
-          }
-          // The same error meilisearch-js raises for an engine refusal (its code read by toEngineError).
-          const response = new Response(body.toString('utf8'), { status, statusText: res.statusMessage ?? '' });
-          reject(new MeilisearchApiError(response, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+      send(true);
+
+      /** One try; `mayRetry`: a kept-alive connection the engine closed as it was reused gets one more, on a new connection. */
+      function send(mayRetry: boolean): void {
+        const req = transport.request(url, { method: init?.method ?? 'GET', headers: headersOf(init, body), agent }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            signal?.removeEventListener('abort', onAbort);
+            const body = Buffer.concat(chunks);
+            const status = res.statusCode ?? 0;
+            const ok = status >= 200 && status < 300;
+            let parsed: unknown;
+            try {
+              parsed = ok ? parse(body) : parseUtf8Json(body);
+            } catch (err) {
+              reject(err);
+              return;
+            }
+            if (ok) {
+              resolve(parsed);
+              return;
+            }
+            // The same error meilisearch-js raises for an engine refusal (its code read by toEngineError).
+            const response = new Response(body.toString('utf8'), { status, statusText: res.statusMessage ?? '' });
+            reject(new MeilisearchApiError(response, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+          });
         });
-      });
-      const onAbort = (): void => {
-        req.destroy();
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      req.on('error', (err) => {
-        signal?.removeEventListener('abort', onAbort);
-        reject(err);
-      });
-      req.end(body);
+        const onAbort = (): void => {
+          req.destroy();
+          reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('error', (err: NodeJS.ErrnoException) => {
+          signal?.removeEventListener('abort', onAbort);
+          // The engine closes a connection idle past its keep-alive; reused at that moment, the
+          // request fails before the engine read it (Node's documented race): the API only reads, so
+          // sending it again is safe.
+          if (mayRetry && req.reusedSocket && err.code === 'ECONNRESET' && !signal?.aborted) {
+            send(false);
+            return;
+          }
+          reject(err);
+        });
+        req.end(body);
+      }
     });
 }
