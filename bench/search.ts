@@ -123,7 +123,7 @@ function facetCounts(reply: unknown): Record<string, [string, number][]> {
 
 /**
  * Checks, query by query, that the facets the API's split requests count (merged as the API merges
- * them) are the one request's: a wrong covering query (plan.ts) would show here on the full corpus.
+ * them) are the one request's: a split that changed the counts would show here on the full corpus.
  * Returns how many queries the API splits and on how many the counts agree.
  */
 async function checkSplitFacets(engineUrl: string, headers: Record<string, string>, planned: readonly { path: string; body: string }[], sentIdle: readonly { path: string; body: string }[][]): Promise<{ split: number; same: number }> {

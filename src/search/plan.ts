@@ -38,11 +38,6 @@ export interface PlannedQuery {
 
 export interface SearchPlan {
   queries: PlannedQuery[];
-  /**
-   * Index of a query whose matches hold every other query's, when the plan has one: the facets
-   * of the whole plan can be counted on it alone, with a single search (see run-plan.ts).
-   */
-  coveringQuery?: number;
   /** Engine sort expression; absent for relevance. */
   sort?: string[];
 }
@@ -126,8 +121,6 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   }
 
   const queries: PlannedQuery[] = [{ role: 'text', q: words, filter, weight: 1 }];
-  /** A phrase query of a typed name was added. */
-  let namePhrase = false;
   if (options.exact && query.accented) {
     // With a quantity, the exact query is the number query made accent-exact (its documents
     // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
@@ -146,7 +139,6 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
         weight: name ? options.nameWeight : options.exactWeight,
         matchingStrategy: 'all',
       });
-      namePhrase = name;
     }
   }
   if (options.numbers && query.quantity && numberFilter) {
@@ -164,8 +156,5 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
       queries.push({ role: 'abbreviation', q: variant, filter, weight: options.abbreviationWeight });
     }
   }
-  // A typed name's exact query finds only articles holding its phrase, whose first word the text
-  // query (the same words, the default "last" strategy, the same filter) requires at the least:
-  // the text query covers it (checked on the bench's 60 name queries: the same facets).
-  return namePhrase && queries.length === 2 && words === text ? { queries, coveringQuery: 0 } : { queries };
+  return { queries };
 }
