@@ -8,8 +8,8 @@
  * - a relay (sequential runs only; bench/relay-server.ts): the API's request sent through a
  *   process that passes it to the engine and the reply back, doing nothing else;
  * - Meilisearch, API's requests as sent idle (sequential runs only): what the API sends when no
- *   other search waits, a single search's entity facets counted by a second request at once
- *   (idleSearchEngineRequests, run-plan.ts splitFacets), from the bench straight to the engine.
+ *   other search waits, a single search's facets counted by a second request at once
+ *   (idleSearchEngineRequests, run-plan.ts splitRequests), from the bench straight to the engine.
  * API − "API's request" is what a reader waits beyond the engine answering the same page;
  * API − "as sent" is the API's own overhead (Express, validation, planning, JSON shaping,
  * snippets, the extra HTTP hop); relay − "API's request" is the part any process in front of the
@@ -323,7 +323,7 @@ async function main(): Promise<void> {
     const plain = queries.map((q) => JSON.stringify({ q: q.q, limit: 20 }));
     // The API's default page (page 1, limit 20, relevance), as GET /api/search?q= asks for it.
     const planned = queries.map((q) => engineHttp(searchEngineRequest({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' })));
-    // What the API sends when no other search waits (its entity facets counted apart), sent at once.
+    // What the API sends when no other search waits (its facets counted apart), sent at once.
     const sentIdle = queries.map((q) => idleSearchEngineRequests({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' }).map(engineHttp));
     const plannedQueries = planned.map((p) => (p.path === '/multi-search' ? (JSON.parse(p.body) as { queries: unknown[] }).queries.length : 1));
     const targets: Target[] = [

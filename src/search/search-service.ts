@@ -155,8 +155,8 @@ async function fetchPage(ctx: SearchContext, plan: SearchPlan, page: PlanPage, m
   if (waiting) waiting.searches++;
   try {
     const [first, ...counts] = requests.map((r) => sendEngineRequest<Partial<HitFields>>(ctx.post, r));
-    const page = first.then((result) => ({ result, shaped: shapeHits(result, match) }));
-    const [{ result, shaped }, ...counted] = await Promise.all([page, ...counts]);
+    const shaping = first.then((result) => ({ result, shaped: shapeHits(result, match) }));
+    const [{ result, shaped }, ...counted] = await Promise.all([shaping, ...counts]);
     const facetDistribution: FacetDistribution = Object.assign({}, result.facetDistribution, ...counted.map((c) => c.facetDistribution));
     return { ...shaped, total: result.total, facetDistribution };
   } finally {
