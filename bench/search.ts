@@ -8,8 +8,9 @@
  * - a relay (sequential runs only; bench/relay-server.ts): the API's request sent through a
  *   process that passes it to the engine and the reply back, doing nothing else;
  * - Meilisearch, API's requests as sent idle (sequential runs only): what the API sends when no
- *   other search waits, a single search's facets counted by a second request at once
- *   (idleSearchEngineRequests, run-plan.ts splitRequests), from the bench straight to the engine.
+ *   other search waits, at once: a single search's facets counted by a second request
+ *   (run-plan.ts splitRequests), a covered federated plan's queries as searches of their own
+ *   (mergedRequests); idleSearchEngineRequests, from the bench straight to the engine.
  * API − "API's request" is what a reader waits beyond the engine answering the same page;
  * API − "as sent" is the API's own overhead (Express, validation, planning, JSON shaping,
  * snippets, the extra HTTP hop); relay − "API's request" is the part any process in front of the
@@ -40,7 +41,9 @@ import { Command } from 'commander';
 import { corpusPath, readCorpus } from '../eval/corpus';
 import type { SetName } from '../eval/query-sets';
 import { setupEngine } from '../eval/setup';
-import type { EngineRequest } from '../src/search/run-plan';
+import type { FacetDistribution } from '../src/search/meili';
+import { mergeRanked, type EngineRequest, type PlanResult } from '../src/search/run-plan';
+import { MAX_TOTAL_HITS } from '../src/search/settings';
 import { idleSearchEngineRequests, searchEngineRequest } from '../src/search/search-service';
 import { readBody } from './read-body';
 import { benchQueries } from './search-queries';
@@ -121,24 +124,59 @@ function facetCounts(reply: unknown): Record<string, [string, number][]> {
   );
 }
 
+/** Hit ids of an engine reply, in order. */
+function hitIds(reply: unknown): string[] {
+  return ((reply as { hits?: { id?: string }[] }).hits ?? []).map((h) => String(h.id));
+}
+
+/** The same facets and counts, whatever the order of facets and values. */
+function sameFacets(a: Record<string, [string, number][]>, b: Record<string, [string, number][]>): boolean {
+  const byFacet = (counts: Record<string, [string, number][]>): string => JSON.stringify(Object.keys(counts).sort().map((facet) => [facet, counts[facet]]));
+  return byFacet(a) === byFacet(b);
+}
+
 /**
- * Checks, query by query, that the facets the API's split requests count (merged as the API merges
- * them) are the one request's: a split that changed the counts would show here on the full corpus.
- * Returns how many queries the API splits and on how many the counts agree.
+ * Checks, query by query, that what the API sends when idle answers as the one request does: a
+ * split's facet counts (merged as the API merges them), and for a federated plan sent as searches
+ * of their own, the merged page (hits in order, count up to maxTotalHits, facets), merged with the
+ * API's own mergeRanked. A difference would show here on the full corpus. Returns how many
+ * queries are split and merged, and on how many each agrees.
  */
-async function checkSplitFacets(engineUrl: string, headers: Record<string, string>, planned: readonly { path: string; body: string }[], sentIdle: readonly { path: string; body: string }[][]): Promise<{ split: number; same: number }> {
-  let split = 0;
-  let same = 0;
+async function checkSentParts(
+  engineUrl: string,
+  headers: Record<string, string>,
+  planned: readonly EngineRequest[],
+  sentIdle: readonly EngineRequest[][],
+): Promise<{ split: number; splitSame: number; merged: number; mergedSame: number }> {
+  const counts = { split: 0, splitSame: 0, merged: 0, mergedSame: 0 };
+  const send = (r: EngineRequest): Promise<unknown> => {
+    const { path: p, body } = engineHttp(r);
+    return postJson(`${engineUrl}${p}`, headers, body);
+  };
   for (let i = 0; i < planned.length; i++) {
-    if (sentIdle[i].length < 2) continue;
-    split++;
-    const one = facetCounts(await postJson(`${engineUrl}${planned[i].path}`, headers, planned[i].body));
-    const parts = await Promise.all(sentIdle[i].map((r) => postJson(`${engineUrl}${r.path}`, headers, r.body)));
-    const merged = Object.assign({}, ...parts.map(facetCounts)) as Record<string, [string, number][]>;
-    const byFacet = (counts: Record<string, [string, number][]>): string => JSON.stringify(Object.keys(counts).sort().map((facet) => [facet, counts[facet]]));
-    if (byFacet(merged) === byFacet(one)) same++;
+    const parts = sentIdle[i];
+    if (parts.length < 2) continue;
+    const oneReply = await send(planned[i]);
+    const replies = await Promise.all(parts.map(send));
+    const one = planned[i];
+    if (one.kind === 'federated') {
+      counts.merged++;
+      const results = replies.map((reply) => {
+        const r = reply as { hits: Record<string, unknown>[]; estimatedTotalHits?: number; facetDistribution?: FacetDistribution };
+        return { hits: r.hits, total: r.estimatedTotalHits ?? 0, facetDistribution: r.facetDistribution ?? {} } as PlanResult<Record<string, unknown>>;
+      });
+      const { offset, limit } = one.body.federation;
+      const merged = mergeRanked(one.body.queries.map((q) => q.federationOptions?.weight ?? 1), results, { offset, limit });
+      const total = Math.min(MAX_TOTAL_HITS, (oneReply as { estimatedTotalHits?: number }).estimatedTotalHits ?? 0);
+      const sameHits = JSON.stringify(hitIds(merged)) === JSON.stringify(hitIds(oneReply));
+      if (sameHits && merged.total === total && sameFacets(facetCounts({ facetDistribution: merged.facetDistribution }), facetCounts(oneReply))) counts.mergedSame++;
+    } else {
+      counts.split++;
+      const together = Object.assign({}, ...replies.map(facetCounts)) as Record<string, [string, number][]>;
+      if (sameFacets(together, facetCounts(oneReply))) counts.splitSame++;
+    }
   }
-  return { split, same };
+  return counts;
 }
 
 /** One load run: latency of each call in ms (by query number), wall time in s, failed calls. */
@@ -322,9 +360,11 @@ async function main(): Promise<void> {
     const engineHeaders = { authorization: `Bearer ${env.engine.searchKey}`, 'content-type': 'application/json' };
     const plain = queries.map((q) => JSON.stringify({ q: q.q, limit: 20 }));
     // The API's default page (page 1, limit 20, relevance), as GET /api/search?q= asks for it.
-    const planned = queries.map((q) => engineHttp(searchEngineRequest({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' })));
-    // What the API sends when no other search waits (its facets counted apart), sent at once.
-    const sentIdle = queries.map((q) => idleSearchEngineRequests({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' }).map(engineHttp));
+    const plannedRequests = queries.map((q) => searchEngineRequest({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' }));
+    const planned = plannedRequests.map(engineHttp);
+    // What the API sends when no other search waits (facets apart, or a federated plan's queries as searches of their own), sent at once.
+    const sentIdleRequests = queries.map((q) => idleSearchEngineRequests({ indexName }, { q: q.q, page: 1, limit: 20, sort: 'relevance' }));
+    const sentIdle = sentIdleRequests.map((requests) => requests.map(engineHttp));
     const plannedQueries = planned.map((p) => (p.path === '/multi-search' ? (JSON.parse(p.body) as { queries: unknown[] }).queries.length : 1));
     const targets: Target[] = [
       { name: TARGET_NAMES[0], call: (i) => request(`${env.engine.url}/indexes/${indexName}/search`, { method: 'POST', headers: engineHeaders, body: plain[i] }) },
@@ -343,9 +383,11 @@ async function main(): Promise<void> {
     };
     const sequentialTargets = [...targets, relayed, asSent];
     const n = queries.length;
-    const agreement = await checkSplitFacets(env.engine.url, engineHeaders, planned, sentIdle);
-    if (agreement.same < agreement.split) {
-      console.error(`bench: the split requests count other facets than the one request on ${agreement.split - agreement.same} of ${agreement.split} queries`);
+    const agreement = await checkSentParts(env.engine.url, engineHeaders, plannedRequests, sentIdleRequests);
+    if (agreement.splitSame < agreement.split || agreement.mergedSame < agreement.merged) {
+      console.error(
+        `bench: the requests sent in parts answer otherwise than the one request: facets of ${agreement.split - agreement.splitSame} of ${agreement.split} split queries, pages of ${agreement.merged - agreement.mergedSame} of ${agreement.merged} merged ones`,
+      );
       process.exitCode = 1;
     }
     // Warm-up: caches, connections, JIT.
@@ -404,7 +446,7 @@ async function main(): Promise<void> {
     );
     console.log(`Of that overhead (medians of per-query differences): one more HTTP hop, as the relay measures it, ${ms(medianDiff(3, 1))} ms; the API's own work ${ms(medianDiff(2, 3))} ms`);
     console.log(
-      `The API splits ${agreement.split} of the ${n} requests in two when idle (facets apart; the same facet counts as the one request's on ${agreement.same} of them); against those requests as sent, at once: API − them ${ms(medianDiff(2, 4))} ms (median per query), their p50 ${ms(percentile(seq[4], 50))} ms against the one request's ${ms(percentile(seq[1], 50))}`,
+      `When idle, the API splits ${agreement.split} of the ${n} requests in two (facets apart; the same facet counts as the one request's on ${agreement.splitSame} of them) and sends ${agreement.merged} federated ones as searches of their own that it merges (the same page as the one request's on ${agreement.mergedSame}); against those requests as sent, at once: API − them ${ms(medianDiff(2, 4))} ms (median per query), their p50 ${ms(percentile(seq[4], 50))} ms against the one request's ${ms(percentile(seq[1], 50))}`,
     );
     if (opts.idleControl) await idleControl(env.engine, indexName, queries.map((q) => q.q), planned, sentIdle, opts.passes);
   } finally {

@@ -17,6 +17,9 @@
  *   hold the value). Phrases and -exclusions are in it too, so it never adds a document the
  *   reader excluded.
  * - number: a quantity in any written format, as a numberValues filter plus the rest of the query.
+ *   The text query then reads the rest first and the number as written last ("căn hộ 2000" for
+ *   "2000 căn hộ"): the engine drops trailing words first, so its matches are every article with
+ *   the rest's first word, which holds every article the other queries find (see `covered`).
  * - abbreviation: the query with expansions contracted ("ủy ban nhân dân" → "ubnd") or the reverse.
  * Sorted searches (newest/oldest) cannot be merged by score, so they use one query.
  */
@@ -40,6 +43,11 @@ export interface SearchPlan {
   queries: PlannedQuery[];
   /** Engine sort expression; absent for relevance. */
   sort?: string[];
+  /**
+   * True when every article any query finds is also found by the first (so its count and facets
+   * are the merged page's): the other queries can run as searches of their own (see coversAll).
+   */
+  covered?: boolean;
 }
 
 export interface PlanOptions {
@@ -108,6 +116,8 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   // A quantity: the value as a filter (any written form matches), and the query without it.
   const numberFilter = query.quantity ? `(${approximately('numberValues', query.quantity.value, query.quantity.to)})` : null;
   const withoutQuantity = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
+  // The text query of a quantity search: the rest first (see the header).
+  const textWithQuantityLast = options.numbers && query.quantity?.rest ? [query.quantity.rest, query.quantity.written, exclusionsText(query)].filter(Boolean).join(' ') : text;
   const byDate = sort === 'newest' || (sort === 'relevance' && text === '') ? ['timestamp:desc'] : sort === 'oldest' ? ['timestamp:asc'] : undefined;
 
   if (byDate) {
@@ -120,7 +130,8 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     return { queries: [{ role: 'text', q: words, filter, weight: 1, matchingStrategy }], sort: byDate };
   }
 
-  const queries: PlannedQuery[] = [{ role: 'text', q: words, filter, weight: 1 }];
+  const textWords = textWithQuantityLast === text ? words : (plainWords && contractSynonymExpansions(textWithQuantityLast)) || textWithQuantityLast;
+  const queries: PlannedQuery[] = [{ role: 'text', q: textWords, filter, weight: 1 }];
   if (options.exact && query.accented) {
     // With a quantity, the exact query is the number query made accent-exact (its documents
     // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
@@ -145,7 +156,8 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     // A query that is only a number still needs words to score on (a federated placeholder
     // search scores 0): the written forms of the value, any of which may match.
     const words = query.quantity.rest || query.quantity.variants.join(' ');
-    const q = [words, exclusionsText(query)].filter(Boolean).join(' ');
+    // A trailing space: the last word is a word, not a prefix, as in the text query where the number follows it.
+    const q = `${[words, exclusionsText(query)].filter(Boolean).join(' ')}${query.quantity.rest ? ' ' : ''}`;
     // Every other word required: the value alone must not lift loosely matching articles
     // above the text query's (a stray "7" in a title query is not a quantity search).
     const strategy: PlannedQuery['matchingStrategy'] = query.quantity.rest ? 'all' : 'frequency';
@@ -156,5 +168,35 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
       queries.push({ role: 'abbreviation', q: variant, filter, weight: options.abbreviationWeight });
     }
   }
-  return { queries };
+  return queries.length > 1 && coversAll(queries[0], queries.slice(1)) ? { queries, covered: true } : { queries };
+}
+
+/** A query's words as the engine matches them (folded), and whether its last word is matched as a prefix. */
+function engineWords(q: string): { words: string[]; lastIsPrefix: boolean } {
+  const terms = parseTerms(q);
+  const words = terms.filter((t) => t.kind !== 'excluded').flatMap((t) => wordsIn(t.text).map((w) => fold(w)));
+  // Meilisearch reads the last word as a prefix unless a space follows it (or it is in a phrase).
+  const lastIsPrefix = !q.endsWith(' ') && terms.length > 0 && terms[terms.length - 1].kind !== 'phrase';
+  return { words, lastIsPrefix };
+}
+
+/**
+ * True when every article that one of `others` finds is found by `text` (a query with the
+ * engine's default "last" strategy, which drops words from the end: its matches are the articles
+ * with its first word). So for each other query: with every word required, the text's first word
+ * is one of its words, not read as a prefix there; with "last", it starts with the same word; and
+ * its filter includes the text's. Checked query by query on the full corpus by bench:search.
+ */
+export function coversAll(text: PlannedQuery, others: readonly PlannedQuery[]): boolean {
+  if (text.matchingStrategy && text.matchingStrategy !== 'last') return false;
+  const first = engineWords(text.q).words[0];
+  if (first === undefined) return false;
+  return others.every((other) => {
+    if (!text.filter.every((f) => other.filter.includes(f))) return false;
+    const { words, lastIsPrefix } = engineWords(other.q);
+    const asPrefix = (i: number): boolean => lastIsPrefix && i === words.length - 1;
+    if (other.matchingStrategy === 'all') return words.some((w, i) => w === first && !asPrefix(i));
+    if (other.matchingStrategy === undefined || other.matchingStrategy === 'last') return words[0] === first && !asPrefix(0);
+    return false;
+  });
 }

@@ -20,8 +20,11 @@ export interface AnalyzedQuery {
   accented: boolean;
   /** Exact-form keys of the accented, non-excluded words ("bạn" → "banj"), deduplicated. */
   exactKeys: string[];
-  /** A quantity the query names, in any format, and the query text without it. */
-  quantity: { value: number; to?: number; unit: string; rest: string; variants: string[] } | null;
+  /**
+   * A quantity the query names, in any format: `rest` is the query text without it (a counted
+   * noun stays), `written` the number as typed without the words `rest` kept ("2000 căn" → "2000").
+   */
+  quantity: { value: number; to?: number; unit: string; rest: string; written: string; variants: string[] } | null;
 }
 
 /** Splits a query into words, "phrases" and -excluded words or phrases, as Meilisearch does. */
@@ -86,7 +89,8 @@ function quantityOf(text: string): AnalyzedQuery['quantity'] {
   // cost a third engine query and lowered known-item success@3 (0.985, 1.000 without it),
   // while no number-set query has more than a few other words.
   if (wordsIn(rest).length > MAX_WORDS_WITH_QUANTITY) return null;
-  const quantity: NonNullable<AnalyzedQuery['quantity']> = { value: parsed.value, unit: parsed.unit, rest, variants: parsed.textVariants };
+  const written = mention ? (unitWords ? mention.text.replace(unitWords, ' ') : mention.text).replace(/\s+/g, ' ').trim() : '';
+  const quantity: NonNullable<AnalyzedQuery['quantity']> = { value: parsed.value, unit: parsed.unit, rest, written, variants: parsed.textVariants };
   if (parsed.to !== undefined && Number.isFinite(parsed.to)) quantity.to = parsed.to;
   return quantity;
 }

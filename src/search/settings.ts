@@ -92,6 +92,9 @@ export function buildSynonyms(groups: readonly (readonly string[])[]): Record<st
   return Object.fromEntries(Object.entries(synonyms).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** Most matches a search counts and pages through (the engine's `maxTotalHits`). */
+export const MAX_TOTAL_HITS = 10000;
+
 /** The articles index settings. */
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
@@ -135,7 +138,7 @@ export const INDEX_SETTINGS: Settings = {
   // the API its parsing (measured with bench/search-profile.ts on the full corpus: 500 values
   // 24.5 ms p50 and 154 KB a reply, 100 values 21.4 ms and 116 KB).
   faceting: { maxValuesPerFacet: MAX_ENTITY_LIST, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: 10000 },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
 };
 
 /** Stable JSON (sorted keys) so that the version only changes when a setting does. */

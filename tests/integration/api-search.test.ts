@@ -212,7 +212,7 @@ describe('response shape and snippets', () => {
   });
 });
 
-describe('facets counted apart while the engine is idle', () => {
+describe('a search sent in parts while the engine is idle', () => {
   /** The API's search context over the test index; `sent` records each engine request's body. */
   function context(waiting: SearchContext['waiting']): { ctx: SearchContext; sent: Record<string, unknown>[] } {
     const send = createEngineHttpClient();
@@ -228,28 +228,41 @@ describe('facets counted apart while the engine is idle', () => {
   const request = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ q, page: 1, limit: 20, sort: 'relevance', ...extra });
   const withoutTime = (r: SearchResponse): SearchResponse => ({ ...r, tookMs: 0 });
 
-  test('a lone search sends two requests at once (hits, facets) and answers exactly as one request does', async () => {
-    const split = context({ searches: 0 });
+  test('a lone search sends its parts at once (hits and facets; or a name’s or quantity’s queries) and answers exactly as one request does', async () => {
+    const idle = context({ searches: 0 });
     const single = context(undefined);
-    const cases = [
-      request('an giang'),
-      request('thi dua', { place: ['An Giang'] }),
-      request('', { sort: 'newest' }),
-      request('cong trinh', { limit: 1, page: 2 }),
-      request('Lê Văn Phước'),
-      request('10400 tỷ'),
+    // How each is sent when idle: facets apart (a single search), the queries of a federated plan
+    // as searches of their own merged by the API, or one multi-search (a number alone: no query
+    // finds every article the others find).
+    const cases: [SearchRequest, 'split' | 'merged' | 'one'][] = [
+      [request('an giang'), 'split'],
+      [request('thi dua', { place: ['An Giang'] }), 'split'],
+      [request('', { sort: 'newest' }), 'split'],
+      [request('cong trinh', { limit: 1, page: 2 }), 'split'],
+      [request('Lê Văn Phước'), 'merged'],
+      [request('Đoàn Minh Tuân'), 'merged'],
+      [request('Đoàn Minh Tuân', { limit: 1, page: 2 }), 'merged'],
+      [request('Lê Văn Phước', { place: ['An Giang'] }), 'merged'],
+      [request('1,5 triệu học sinh'), 'merged'],
+      [request('10400 tỷ'), 'one'],
+      [request('Đoàn Minh Tuân', { sort: 'newest' }), 'split'],
     ];
-    for (const req of cases) {
-      split.sent.length = 0;
-      const apart = await searchArticles(split.ctx, req);
+    for (const [req, how] of cases) {
+      idle.sent.length = 0;
+      single.sent.length = 0;
+      const parts = await searchArticles(idle.ctx, req);
       const together = await searchArticles(single.ctx, req);
-      expect(withoutTime(apart)).toEqual(withoutTime(together));
-      // Federated plans (a typed name, a quantity) stay one request (run-plan.ts splitRequests).
-      const federated = split.sent[0].federation !== undefined;
-      expect(split.sent).toHaveLength(federated ? 1 : 2);
-      expect(federated).toBe(req.q === 'Lê Văn Phước' || req.q === '10400 tỷ');
+      expect(withoutTime(parts)).toEqual(withoutTime(together));
+      expect(together.total).toBeGreaterThan(0);
+      const sentAs = idle.sent.some((body) => body.showRankingScore === true) ? 'merged' : idle.sent[0].federation !== undefined ? 'one' : 'split';
+      expect([req.q, sentAs]).toEqual([req.q, how]);
+      const queries = (single.sent[0].queries as unknown[] | undefined)?.length ?? 1;
+      expect(idle.sent).toHaveLength(how === 'merged' ? queries : how === 'one' ? 1 : 2);
     }
+    // A name: the article naming that person first, then the one where the syllables only look alike.
+    expect((await searchArticles(idle.ctx, request('Đoàn Minh Tuân'))).hits.map((h) => h.id).slice(0, 2)).toEqual(['other-name', 'named']);
     // What the split sent: the hits without facets, and the facets counted without hits.
+    const split = idle;
     split.sent.length = 0;
     await searchArticles(split.ctx, request('an giang'));
     expect(split.sent).toEqual([

@@ -1,5 +1,5 @@
 import { abbreviationVariants, contractSynonymExpansions, expansionWords } from '../../src/search/abbreviation-variants';
-import { DEFAULT_PLAN_OPTIONS, exactKeysOf, isTypedName, planSearch } from '../../src/search/plan';
+import { DEFAULT_PLAN_OPTIONS, coversAll, exactKeysOf, isTypedName, planSearch, type PlannedQuery } from '../../src/search/plan';
 import { analyzeQuery, balancedQuotes, exclusionsText, normalizeQuery, parseTerms } from '../../src/search/query';
 
 describe('parseTerms', () => {
@@ -117,8 +117,25 @@ describe('planSearch', () => {
     const queries = plan('1,5 triệu học sinh').queries;
     const number = queries.find((q) => q.role === 'number')!;
     expect(number.filter).toEqual(['(year = 2020)', '(numberValues 1499999.9985 TO 1500000.0015)']);
-    expect(number.q).toBe('học sinh');
+    // Its last word is a word, not a prefix ("sinhvien"): a trailing space.
+    expect(number.q).toBe('học sinh ');
     expect(queries.find((q) => q.role === 'exact')!.filter).toEqual(number.filter);
+  });
+
+  test('a quantity search: the text query reads the rest first, the number as typed last, so that it finds every article the others find', () => {
+    const quantity = plan('1,5 triệu học sinh -nghỉ');
+    expect(quantity.queries[0]).toMatchObject({ role: 'text', q: 'học sinh 1,5 triệu -nghỉ' });
+    expect(quantity.covered).toBe(true);
+    // A number alone: its query reads the written forms, any of which may match; nothing covers it.
+    const alone = plan('10400 tỷ đồng');
+    expect(alone.queries.length).toBeGreaterThan(1);
+    expect(alone.covered).toBeUndefined();
+  });
+
+  test('a typed name: the text query covers its phrase query', () => {
+    const name = plan('Lê Văn Phước');
+    expect(name.queries.map((q) => q.role)).toEqual(['text', 'exact']);
+    expect(name.covered).toBe(true);
   });
 
   test('a sorted search is one query; its quantity becomes a filter', () => {
@@ -133,4 +150,36 @@ describe('planSearch', () => {
 test('an accented query naming an expansion needs no exact key for the expansion (UBND in the article is as good)', () => {
   const [accented] = planSearch(analyzeQuery(normalizeQuery('ủy ban nhân dân tỉnh Quảng Ngãi')), [], 'relevance', DEFAULT_PLAN_OPTIONS).queries;
   expect(accented.q).toBe('ubnd tinh quang ngai tinhr quangr ngaix ');
+});
+
+describe('coversAll: the text query finds every article another query finds', () => {
+  const text = (q: string, filter: string[] = []): PlannedQuery => ({ role: 'text', q, filter, weight: 1 });
+  const all = (q: string, filter: string[] = []): PlannedQuery => ({ role: 'number', q, filter, weight: 2, matchingStrategy: 'all' });
+  const last = (q: string): PlannedQuery => ({ role: 'abbreviation', q, filter: [], weight: 1 });
+
+  test('every word required: the text query’s first word must be one of them, and not read as a prefix there', () => {
+    expect(coversAll(text('căn hộ 2000'), [all('căn hộ ')])).toBe(true);
+    expect(coversAll(text('Lê Văn Phước'), [all('"Lê Văn Phước" "lee"')])).toBe(true);
+    // Folded as the engine matches: "Căn" is "can".
+    expect(coversAll(text('can ho 2000'), [all('Căn hộ ')])).toBe(true);
+    expect(coversAll(text('2000 căn hộ'), [all('căn hộ ')])).toBe(false);
+    // "giá" last with no space after it also finds "giải", which the text query ("giá …") does not.
+    expect(coversAll(text('giá 2000'), [all('giá')])).toBe(false);
+    expect(coversAll(text('giá 2000'), [all('giá ')])).toBe(true);
+    // An excluded word is not a word the query requires.
+    expect(coversAll(text('giá 2000'), [all('nhà -giá ')])).toBe(false);
+  });
+
+  test('"last" (the engine drops words from the end): the same first word', () => {
+    expect(coversAll(text('da nang dat ky vong vao cac doanh nghiep'), [last('da nang dat ky vong vao cac dn')])).toBe(true);
+    expect(coversAll(text('csgt thanh pho hoa binh'), [last('canh sat giao thong tp hoa binh')])).toBe(false);
+    expect(coversAll(text('dong'), [last('dong')])).toBe(false);
+  });
+
+  test('the other query’s filter must include the text query’s; "frequency" is never covered', () => {
+    expect(coversAll(text('căn hộ 2000', ['year = 2020']), [all('căn hộ ', ['year = 2020', 'numberValues 1 TO 2'])])).toBe(true);
+    expect(coversAll(text('căn hộ 2000', ['year = 2020']), [all('căn hộ ', ['numberValues 1 TO 2'])])).toBe(false);
+    expect(coversAll(text('căn hộ 2000'), [{ ...all('căn hộ '), matchingStrategy: 'frequency' }])).toBe(false);
+    expect(coversAll(text('căn hộ 2000'), [all('căn hộ '), last('nhà căn')])).toBe(false);
+  });
 });

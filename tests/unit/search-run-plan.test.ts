@@ -1,6 +1,6 @@
 import { DEFAULT_PLAN_OPTIONS, planSearch, type SearchPlan } from '../../src/search/plan';
 import { analyzeQuery } from '../../src/search/query';
-import { engineRequest, splitRequests, type PlanPage } from '../../src/search/run-plan';
+import { engineRequest, MAX_MERGED_HITS, mergedRequests, mergeRanked, splitRequests, type PlanPage, type PlanResult } from '../../src/search/run-plan';
 
 const PAGE: PlanPage = {
   offset: 20,
@@ -48,5 +48,54 @@ describe('splitRequests', () => {
     expect(splitRequests('articles', single, PAGE, ['documents'])).toEqual([engineRequest('articles', single, PAGE)]);
     const noFacets = { ...PAGE, facets: undefined };
     expect(splitRequests('articles', single, noFacets, APART)).toEqual([engineRequest('articles', single, noFacets)]);
+  });
+});
+
+describe('mergedRequests', () => {
+  test('a covered federated plan: one search per query, each from the first hit to the page end with scores; the first counts the facets', () => {
+    const plan = planFor('Lê Văn Phước');
+    const requests = mergedRequests('articles', plan, PAGE);
+    if (!requests) throw new Error('expected searches of their own');
+    expect(requests).toHaveLength(plan.queries.length);
+    requests.forEach((request, i) => {
+      if (request.kind !== 'search') throw new Error('expected single searches');
+      expect(request.q).toBe(plan.queries[i].q);
+      expect(request.params).toMatchObject({ filter: plan.queries[i].filter, offset: 0, limit: 40, showRankingScore: true, attributesToRetrieve: PAGE.attributesToRetrieve });
+      expect(request.params.matchingStrategy).toBe(plan.queries[i].matchingStrategy);
+      expect(request.params.facets).toEqual(i === 0 ? PAGE.facets : undefined);
+    });
+  });
+
+  test('one query, a sorted plan, an uncovered plan or a page past the merged depth: none', () => {
+    expect(mergedRequests('articles', planFor('thi đua'), PAGE)).toBeNull();
+    expect(mergedRequests('articles', planFor('1,5 triệu học sinh', 'newest'), PAGE)).toBeNull();
+    const uncovered = planFor('10400 tỷ đồng');
+    expect(uncovered.queries.length).toBeGreaterThan(1);
+    expect(mergedRequests('articles', uncovered, PAGE)).toBeNull();
+    expect(mergedRequests('articles', planFor('Lê Văn Phước'), { ...PAGE, offset: MAX_MERGED_HITS - 19 })).toBeNull();
+  });
+});
+
+describe('mergeRanked', () => {
+  type Doc = { id: string };
+  const result = (scores: [string, number][], total = scores.length): PlanResult<Doc> => ({
+    hits: scores.map(([id, score]) => ({ id, _rankingScore: score }) as unknown as PlanResult<Doc>['hits'][number]),
+    total,
+    facetDistribution: total === 99 ? { year: { '2020': 99 } } : {},
+  });
+  const ids = (r: PlanResult<Doc>): unknown[] => r.hits.map((h) => (h as unknown as Doc).id);
+
+  test('by score times weight; ties by query order, then rank; each article once, at its best', () => {
+    const merged = mergeRanked([1, 5], [result([['a', 0.9], ['b', 0.5], ['c', 0.1]], 99), result([['c', 0.19], ['d', 0.1], ['b', 0.01]])], { offset: 0, limit: 10 });
+    // c: 0.19 × 5 = 0.95 first; a 0.9; d 0.1 × 5 = 0.5 ties b's 0.5 from the first query, which goes first.
+    expect(ids(merged)).toEqual(['c', 'a', 'b', 'd']);
+    // The first query's count and facets: it finds every article the others do.
+    expect(merged.total).toBe(99);
+    expect(merged.facetDistribution).toEqual({ year: { '2020': 99 } });
+  });
+
+  test('the page is cut from the merged list', () => {
+    const merged = mergeRanked([1, 1], [result([['a', 0.9], ['b', 0.7]]), result([['c', 0.8], ['a', 0.6]])], { offset: 1, limit: 2 });
+    expect(ids(merged)).toEqual(['c', 'b']);
   });
 });
