@@ -34,8 +34,11 @@ const envSchema = z.object({
   DEMO_ARTICLES: z.enum(['auto', 'off']).default('auto'),
   /** Milliseconds an engine request may take before the API answers 503. */
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
-  /** A search that finds no other waiting counts its facets in a second engine request sent at once (off: one request always). */
-  SPLIT_FACETS: z.enum(['when-idle', 'off']).default('when-idle'),
+  /**
+   * A search that finds no other waiting is sent in parts at once: its facets counted by a second
+   * engine request, or a name's or quantity's queries as searches of their own (off: one request always).
+   */
+  SPLIT_SEARCHES: z.enum(['when-idle', 'off']).default('when-idle'),
 });
 
 export type AppConfig = {
@@ -54,8 +57,8 @@ export type AppConfig = {
   rateLimitPerMinute: number;
   demoArticles: boolean;
   engineTimeoutMs: number;
-  /** See SPLIT_FACETS. */
-  splitFacets: boolean;
+  /** See SPLIT_SEARCHES. */
+  splitSearches: boolean;
 };
 
 /** Reads and validates the environment; throws AppError("bad_config") naming the variable. */
@@ -85,6 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     demoArticles: e.DEMO_ARTICLES === 'auto',
     engineTimeoutMs: e.ENGINE_TIMEOUT_MS,
-    splitFacets: e.SPLIT_FACETS === 'when-idle',
+    splitSearches: e.SPLIT_SEARCHES === 'when-idle',
   };
 }

@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): express.Express {
     post: createEnginePost(engine, config.engineTimeoutMs, send),
     indexName: config.indexName,
     plan: deps.plan,
-    waiting: config.splitFacets ? { searches: 0 } : undefined,
+    waiting: config.splitSearches ? { searches: 0 } : undefined,
   };
   const app = express();
   app.disable('x-powered-by');

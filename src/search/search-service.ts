@@ -37,8 +37,8 @@ export interface SearchContext {
   indexName: string;
   plan?: PlanOptions;
   /**
-   * Search pages waiting on the engine now. When set, a search that finds none waiting splits its
-   * facets off (FACETS_APART); absent, every search is one request.
+   * Search pages waiting on the engine now. When set, a search that finds none waiting is sent in
+   * parts at once (fetchPage); absent, every search is one request.
    */
   waiting?: { searches: number };
 }
