@@ -80,6 +80,23 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   abbreviations: true,
 };
 
+/** Fewest words for a query's last word to be read as a whole word rather than as a prefix. */
+export const WHOLE_LAST_WORD_FROM = 5;
+
+/**
+ * The query with its last word read as a word, not a prefix (a trailing space), once it has
+ * WHOLE_LAST_WORD_FROM words. Vietnamese words are syllables, and a whole syllable's prefix
+ * matches are other words ("chu" → chung, chuyện, chức): noise in the ranking, and the engine's
+ * dearest work on a long query (a 10-word title query: 47 → 30 ms). A short query keeps its
+ * prefix: "Nguyễn Tấn Dũ" as it is typed. In a long one still being typed, the half-typed last
+ * word matches nothing and the engine's "last" strategy drops it.
+ */
+export function wholeLastWord(q: string): string {
+  if (q.endsWith(' ')) return q;
+  const words = parseTerms(q).filter((t) => t.kind !== 'excluded').flatMap((t) => wordsIn(t.text));
+  return words.length >= WHOLE_LAST_WORD_FROM ? `${q} ` : q;
+}
+
 /** Exact-form keys of the accented words of `text` that are not part of an abbreviation's expansion, excluded terms skipped. */
 export function exactKeysOf(text: string): string[] {
   const inExpansions = expansionWords(text);
@@ -127,11 +144,11 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     if (options.numbers && numberFilter) {
       return { queries: [{ role: 'number', q: withoutQuantity, filter: [...filter, numberFilter], weight: 1, matchingStrategy }], sort: byDate };
     }
-    return { queries: [{ role: 'text', q: words, filter, weight: 1, matchingStrategy }], sort: byDate };
+    return { queries: [{ role: 'text', q: wholeLastWord(words), filter, weight: 1, matchingStrategy }], sort: byDate };
   }
 
   const textWords = textWithQuantityLast === text ? words : (plainWords && contractSynonymExpansions(textWithQuantityLast)) || textWithQuantityLast;
-  const queries: PlannedQuery[] = [{ role: 'text', q: textWords, filter, weight: 1 }];
+  const queries: PlannedQuery[] = [{ role: 'text', q: wholeLastWord(textWords), filter, weight: 1 }];
   if (options.exact && query.accented) {
     // With a quantity, the exact query is the number query made accent-exact (its documents
     // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
@@ -165,7 +182,7 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   }
   if (options.abbreviations) {
     for (const variant of abbreviationVariants(text)) {
-      queries.push({ role: 'abbreviation', q: variant, filter, weight: options.abbreviationWeight });
+      queries.push({ role: 'abbreviation', q: wholeLastWord(variant), filter, weight: options.abbreviationWeight });
     }
   }
   return queries.length > 1 && coversAll(queries[0], queries.slice(1)) ? { queries, covered: true } : { queries };

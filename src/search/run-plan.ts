@@ -1,4 +1,7 @@
-/** Executes a search plan: one engine search, or a federated multi-search merging by weighted score. */
+/**
+ * Executes a search plan: one engine search, or a federated multi-search merging by weighted
+ * score; when the engine is idle, the same page in parts sent at once (splitRequests, mergedRequests).
+ */
 import type { FacetDistribution, MultiSearchQueryWithFederation, SearchParams, SearchResponse } from './meili';
 import type { EnginePost } from './engine-client';
 import type { SearchPlan } from './plan';

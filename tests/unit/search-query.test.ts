@@ -1,5 +1,5 @@
 import { abbreviationVariants, contractSynonymExpansions, expansionWords } from '../../src/search/abbreviation-variants';
-import { DEFAULT_PLAN_OPTIONS, coversAll, exactKeysOf, isTypedName, planSearch, type PlannedQuery } from '../../src/search/plan';
+import { DEFAULT_PLAN_OPTIONS, coversAll, exactKeysOf, isTypedName, planSearch, wholeLastWord, type PlannedQuery } from '../../src/search/plan';
 import { analyzeQuery, balancedQuotes, exclusionsText, normalizeQuery, parseTerms } from '../../src/search/query';
 
 describe('parseTerms', () => {
@@ -124,12 +124,21 @@ describe('planSearch', () => {
 
   test('a quantity search: the text query reads the rest first, the number as typed last, so that it finds every article the others find', () => {
     const quantity = plan('1,5 triệu học sinh -nghỉ');
-    expect(quantity.queries[0]).toMatchObject({ role: 'text', q: 'học sinh 1,5 triệu -nghỉ' });
+    expect(quantity.queries[0]).toMatchObject({ role: 'text', q: 'học sinh 1,5 triệu -nghỉ ' });
     expect(quantity.covered).toBe(true);
     // A number alone: its query reads the written forms, any of which may match; nothing covers it.
     const alone = plan('10400 tỷ đồng');
     expect(alone.queries.length).toBeGreaterThan(1);
     expect(alone.covered).toBeUndefined();
+  });
+
+  test('a long query reads its last word as a word, a short one as a prefix (as typed)', () => {
+    expect(plan('xe cho do thong minh tu dong theo chan chu').queries[0].q).toBe('xe cho do thong minh tu dong theo chan chu ');
+    expect(plan('nguyen tan du').queries[0].q).toBe('nguyen tan du');
+    // Excluded words are not counted.
+    expect(plan('thi dua yeu nuoc -ha -noi').queries[0].q).toBe('thi dua yeu nuoc -ha -noi');
+    expect(plan('thi dua yeu nuoc nam 2020', 'newest').queries[0].q).toBe('thi dua yeu nuoc nam 2020 ');
+    expect(wholeLastWord('mot hai ba bon nam ')).toBe('mot hai ba bon nam ');
   });
 
   test('a typed name: the text query covers its phrase query', () => {
