@@ -197,7 +197,11 @@ async function load(n: number, concurrency: number, call: Call): Promise<LoadRun
       while (next < n) {
         const i = next++;
         const t = performance.now();
-        await call(i).catch(() => errors++);
+        await call(i).catch((err: unknown) => {
+          errors++;
+          // Said at once, so that a failure can be told from a slow run (the table only counts them).
+          process.stderr.write(`bench: query ${i} failed: ${err instanceof Error ? err.message : String(err)}\n`);
+        });
         latencies[i] = performance.now() - t;
       }
     }),

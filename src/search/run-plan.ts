@@ -125,10 +125,11 @@ export function mergedRequests(indexName: string, plan: SearchPlan, page: PlanPa
 }
 
 /**
- * The page of `results` (one per plan query, from mergedRequests; `weights` the queries') as a federated multi-search
- * ranks it: by ranking score times the query's weight, ties by query order then rank, each
- * article once, at its best. Identical to the engine's federated pages on every federated bench
- * query, pages 1 and 2 (1,236 pages, full corpus). Total and facets are the first query's.
+ * The page of `results` (one per plan query, from mergedRequests; `weights` the queries') as a
+ * federated multi-search ranks it: by ranking score times the query's weight, ties by query order
+ * then rank, each article once, at its best. Identical to the engine's federated pages on every
+ * federated bench query, pages 1 and 2 (1,236 pages, full corpus). Total and facets are the first
+ * query's.
  */
 export function mergeRanked<T>(weights: readonly number[], results: readonly PlanResult<T>[], page: Pick<PlanPage, 'offset' | 'limit'>): PlanResult<T> {
   const ranked = results.flatMap((result, query) =>

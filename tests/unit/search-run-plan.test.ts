@@ -1,6 +1,8 @@
 import { DEFAULT_PLAN_OPTIONS, planSearch, type SearchPlan } from '../../src/search/plan';
 import { analyzeQuery } from '../../src/search/query';
-import { engineRequest, MAX_MERGED_HITS, mergedRequests, mergeRanked, splitRequests, type PlanPage, type PlanResult } from '../../src/search/run-plan';
+import type { EnginePost } from '../../src/search/engine-client';
+import { engineRequest, MAX_MERGED_HITS, mergedRequests, mergeRanked, sendEngineRequest, splitRequests, type PlanPage, type PlanResult } from '../../src/search/run-plan';
+import { MAX_TOTAL_HITS } from '../../src/search/settings';
 
 const PAGE: PlanPage = {
   offset: 20,
@@ -98,4 +100,12 @@ describe('mergeRanked', () => {
     const merged = mergeRanked([1, 1], [result([['a', 0.9], ['b', 0.7]]), result([['c', 0.8], ['a', 0.6]])], { offset: 1, limit: 2 });
     expect(ids(merged)).toEqual(['c', 'b']);
   });
+});
+
+test('a federated reply counts past maxTotalHits; its total is capped as a single search’s is', async () => {
+  const reply = { hits: [], estimatedTotalHits: MAX_TOTAL_HITS + 5699, facetsByIndex: { articles: { distribution: { year: { '2020': 3 } } } } };
+  const post = (async () => reply) as unknown as EnginePost;
+  const result = await sendEngineRequest(post, engineRequest('articles', planFor('Lê Văn Phước'), PAGE));
+  expect(result.total).toBe(MAX_TOTAL_HITS);
+  expect(result.facetDistribution).toEqual({ year: { '2020': 3 } });
 });
