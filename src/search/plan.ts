@@ -92,9 +92,7 @@ export const WHOLE_LAST_WORD_FROM = 5;
  * word matches nothing and the engine's "last" strategy drops it.
  */
 export function wholeLastWord(q: string): string {
-  if (q.endsWith(' ')) return q;
-  const words = parseTerms(q).filter((t) => t.kind !== 'excluded').flatMap((t) => wordsIn(t.text));
-  return words.length >= WHOLE_LAST_WORD_FROM ? `${q} ` : q;
+  return !q.endsWith(' ') && engineWords(q).words.length >= WHOLE_LAST_WORD_FROM ? `${q} ` : q;
 }
 
 /** Exact-form keys of the accented words of `text` that are not part of an abbreviation's expansion, excluded terms skipped. */
@@ -129,7 +127,8 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
   // The engine's words: expansions the index has synonyms for, named by their abbreviation (see
   // abbreviation-variants.ts). Only plain words: a phrase reads no synonym, an exclusion no run.
   const plainWords = query.terms.every((t) => t.kind === 'word');
-  const words = (options.abbreviations && plainWords && contractSynonymExpansions(text)) || text;
+  const engineText = (t: string): string => (options.abbreviations && plainWords && contractSynonymExpansions(t)) || t;
+  const words = engineText(text);
   // A quantity: the value as a filter (any written form matches), and the query without it.
   const numberFilter = query.quantity ? `(${approximately('numberValues', query.quantity.value, query.quantity.to)})` : null;
   const withoutQuantity = query.quantity ? [query.quantity.rest, exclusionsText(query)].filter(Boolean).join(' ') : text;
@@ -147,8 +146,7 @@ export function planSearch(query: AnalyzedQuery, filter: string[], sort: SortOrd
     return { queries: [{ role: 'text', q: wholeLastWord(words), filter, weight: 1, matchingStrategy }], sort: byDate };
   }
 
-  const textWords = textWithQuantityLast === text ? words : (plainWords && contractSynonymExpansions(textWithQuantityLast)) || textWithQuantityLast;
-  const queries: PlannedQuery[] = [{ role: 'text', q: wholeLastWord(textWords), filter, weight: 1 }];
+  const queries: PlannedQuery[] = [{ role: 'text', q: wholeLastWord(engineText(textWithQuantityLast)), filter, weight: 1 }];
   if (options.exact && query.accented) {
     // With a quantity, the exact query is the number query made accent-exact (its documents
     // hold the value); abbreviation expansions are left to the synonyms, not required exactly.
