@@ -41,9 +41,9 @@ import { Command } from 'commander';
 import { corpusPath, readCorpus } from '../eval/corpus';
 import type { SetName } from '../eval/query-sets';
 import { setupEngine } from '../eval/setup';
+import type { EnginePost } from '../src/search/engine-client';
 import type { FacetDistribution } from '../src/search/meili';
-import { mergeRanked, type EngineRequest, type PlanResult } from '../src/search/run-plan';
-import { MAX_TOTAL_HITS } from '../src/search/settings';
+import { mergeRanked, sendEngineRequest, splitFacets, type EngineRequest, type PlanResult } from '../src/search/run-plan';
 import { idleSearchEngineRequests, searchEngineRequest } from '../src/search/search-service';
 import { readBody } from './read-body';
 import { benchQueries } from './search-queries';
@@ -115,32 +115,23 @@ function postJson(url: string, headers: Record<string, string>, body: string): P
   });
 }
 
-/** The facet counts of an engine reply (a single search's or a federated one's), each facet's values in a fixed order. */
-function facetCounts(reply: unknown): Record<string, [string, number][]> {
-  const r = reply as { facetDistribution?: Record<string, Record<string, number>>; facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }> };
-  const distribution = r.facetDistribution ?? Object.values(r.facetsByIndex ?? {})[0]?.distribution ?? {};
-  return Object.fromEntries(
-    Object.entries(distribution).map(([facet, values]) => [facet, Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]),
-  );
+/** Each facet's values and counts in a fixed order, the facets sorted: comparable as JSON. */
+function facetCounts(distribution: FacetDistribution): string {
+  const sorted = (values: Record<string, number>): [string, number][] => Object.entries(values).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return JSON.stringify(Object.keys(distribution).sort().map((facet) => [facet, sorted(distribution[facet])]));
 }
 
-/** Hit ids of an engine reply, in order. */
-function hitIds(reply: unknown): string[] {
-  return ((reply as { hits?: { id?: string }[] }).hits ?? []).map((h) => String(h.id));
-}
-
-/** The same facets and counts, whatever the order of facets and values. */
-function sameFacets(a: Record<string, [string, number][]>, b: Record<string, [string, number][]>): boolean {
-  const byFacet = (counts: Record<string, [string, number][]>): string => JSON.stringify(Object.keys(counts).sort().map((facet) => [facet, counts[facet]]));
-  return byFacet(a) === byFacet(b);
+/** Hit ids of a page, in order. */
+function hitIds(result: PlanResult<Record<string, unknown>>): string {
+  return JSON.stringify(result.hits.map((h) => String(h.id)));
 }
 
 /**
  * Checks, query by query, that what the API sends when idle answers as the one request does: a
- * split's facet counts (merged as the API merges them), and for a federated plan sent as searches
- * of their own, the merged page (hits in order, count up to maxTotalHits, facets), merged with the
- * API's own mergeRanked. A difference would show here on the full corpus. Returns how many
- * queries are split and merged, and on how many each agrees.
+ * split's facet counts, and for a federated plan sent as searches of their own, the merged page
+ * (hits in order, count, facets). The replies are read and put together by the API's own code
+ * (sendEngineRequest, splitFacets, mergeRanked). A difference would show here on the full corpus.
+ * Returns how many queries are split and merged, and on how many each agrees.
  */
 async function checkSentParts(
   engineUrl: string,
@@ -149,31 +140,22 @@ async function checkSentParts(
   sentIdle: readonly EngineRequest[][],
 ): Promise<{ split: number; splitSame: number; merged: number; mergedSame: number }> {
   const counts = { split: 0, splitSame: 0, merged: 0, mergedSame: 0 };
-  const send = (r: EngineRequest): Promise<unknown> => {
-    const { path: p, body } = engineHttp(r);
-    return postJson(`${engineUrl}${p}`, headers, body);
-  };
+  const post = ((p: string, body: unknown) => postJson(`${engineUrl}${p}`, headers, JSON.stringify(body))) as EnginePost;
+  const send = (r: EngineRequest): Promise<PlanResult<Record<string, unknown>>> => sendEngineRequest(post, r);
   for (let i = 0; i < planned.length; i++) {
-    const parts = sentIdle[i];
-    if (parts.length < 2) continue;
-    const oneReply = await send(planned[i]);
-    const replies = await Promise.all(parts.map(send));
-    const one = planned[i];
-    if (one.kind === 'federated') {
+    if (sentIdle[i].length < 2) continue;
+    const one = await send(planned[i]);
+    const parts = await Promise.all(sentIdle[i].map(send));
+    const request = planned[i];
+    if (request.kind === 'federated') {
       counts.merged++;
-      const results = replies.map((reply) => {
-        const r = reply as { hits: Record<string, unknown>[]; estimatedTotalHits?: number; facetDistribution?: FacetDistribution };
-        return { hits: r.hits, total: r.estimatedTotalHits ?? 0, facetDistribution: r.facetDistribution ?? {} } as PlanResult<Record<string, unknown>>;
-      });
-      const { offset, limit } = one.body.federation;
-      const merged = mergeRanked(one.body.queries.map((q) => q.federationOptions?.weight ?? 1), results, { offset, limit });
-      const total = Math.min(MAX_TOTAL_HITS, (oneReply as { estimatedTotalHits?: number }).estimatedTotalHits ?? 0);
-      const sameHits = JSON.stringify(hitIds(merged)) === JSON.stringify(hitIds(oneReply));
-      if (sameHits && merged.total === total && sameFacets(facetCounts({ facetDistribution: merged.facetDistribution }), facetCounts(oneReply))) counts.mergedSame++;
+      const { offset, limit } = request.body.federation;
+      const merged = mergeRanked(request.body.queries.map((q) => q.federationOptions?.weight ?? 1), parts, { offset, limit });
+      const same = hitIds(merged) === hitIds(one) && merged.total === one.total && facetCounts(merged.facetDistribution) === facetCounts(one.facetDistribution);
+      if (same) counts.mergedSame++;
     } else {
       counts.split++;
-      const together = Object.assign({}, ...replies.map(facetCounts)) as Record<string, [string, number][]>;
-      if (sameFacets(together, facetCounts(oneReply))) counts.splitSame++;
+      if (facetCounts(splitFacets(parts)) === facetCounts(one.facetDistribution)) counts.splitSame++;
     }
   }
   return counts;

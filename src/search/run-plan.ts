@@ -101,6 +101,11 @@ export function splitRequests(indexName: string, plan: SearchPlan, page: PlanPag
   return [hits, counts];
 }
 
+/** The facets the requests of a split page counted (splitRequests), together: each facet is counted by one of them. */
+export function splitFacets(results: readonly PlanResult<unknown>[]): FacetDistribution {
+  return Object.assign({}, ...results.map((r) => r.facetDistribution)) as FacetDistribution;
+}
+
 /** Deepest page end (offset + limit) merged by the API: each query returns every hit up to it. */
 export const MAX_MERGED_HITS = 100;
 

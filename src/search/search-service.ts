@@ -26,7 +26,7 @@ import { buildFilter, quoteFilterValue, type FilterParams } from './filters';
 import { matchWordsOf } from './match-words';
 import { DEFAULT_PLAN_OPTIONS, planSearch, type PlanOptions, type SearchPlan, type SortOrder } from './plan';
 import { analyzeQuery, normalizeQuery } from './query';
-import { engineRequest, mergedRequests, mergeRanked, runPlan, sendEngineRequest, splitRequests, totalOf, type EngineRequest, type PlanPage, type PlanResult } from './run-plan';
+import { engineRequest, mergedRequests, mergeRanked, runPlan, sendEngineRequest, splitFacets, splitRequests, totalOf, type EngineRequest, type PlanPage, type PlanResult } from './run-plan';
 import { hasMatch, snippetHtml, snippetText } from './snippet';
 import { fromUtf8BytesEach, fromUtf8BytesKeys, type AsUtf8Bytes, type Utf8Bytes } from './utf8-bytes';
 
@@ -169,8 +169,7 @@ async function fetchPage(ctx: SearchContext, plan: SearchPlan, page: PlanPage, m
     const [first, ...counts] = requests.map((r) => sendEngineRequest<Partial<HitFields>>(ctx.post, r));
     const shaping = first.then((result) => ({ result, shaped: shapeHits(result, match) }));
     const [{ result, shaped }, ...counted] = await Promise.all([shaping, ...counts]);
-    const facetDistribution: FacetDistribution = Object.assign({}, result.facetDistribution, ...counted.map((c) => c.facetDistribution));
-    return { ...shaped, total: result.total, facetDistribution };
+    return { ...shaped, total: result.total, facetDistribution: splitFacets([result, ...counted]) };
   } finally {
     if (waiting) waiting.searches--;
   }
